@@ -1,0 +1,183 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplomacykg.nlp.AnnotatedArticle;
+import org.diplomacykg.nlp.Dependency;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * An annotated article with its entity mentions, and the look-ups the claim extractors share: the mention at a token,
+ * the entities in a part of the parse, and the person a pronoun stands for.
+ */
+public final class ArticleContext {
+    private static final Map<String, String> PRONOUN_GENDER = Map.of(
+            "he", "male", "him", "male", "his", "male", "she", "female", "her", "female");
+    /** How many sentences back a pronoun may reach for its person. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final AnnotatedArticle annotated;
+    private final List<List<Mention>> bySentence = new ArrayList<>();
+
+    public ArticleContext(AnnotatedArticle annotated, List<Mention> mentions) {
+        this.annotated = annotated;
+        for (int i = 0; i < annotated.sentences().size(); i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            bySentence.get(m.sentence()).add(m);
+        }
+    }
+
+    public AnnotatedArticle annotated() {
+        return annotated;
+    }
+
+    public String body() {
+        return annotated.article().body();
+    }
+
+    public List<Sentence> sentences() {
+        return annotated.sentences();
+    }
+
+    public List<Mention> mentions(int sentence) {
+        return bySentence.get(sentence);
+    }
+
+    public List<Mention> allMentions() {
+        List<Mention> all = new ArrayList<>();
+        bySentence.forEach(all::addAll);
+        return all;
+    }
+
+    /** The mention covering the token, or null. */
+    public Mention mentionAt(int sentence, int token) {
+        for (Mention m : bySentence.get(sentence)) {
+            if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    public Span sentenceSpan(Sentence s) {
+        return new Span(s.begin(), s.end());
+    }
+
+    /**
+     * The entity a token names: the mention covering it, or for a personal pronoun the person it most likely stands
+     * for (the nearest earlier person named as a subject, of a fitting gender), or null when unsure.
+     */
+    public Entity entityAt(Sentence s, int token) {
+        Mention m = mentionAt(s.index(), token);
+        if (m != null && m.kind() != Mention.Kind.DEMONYM) {
+            return m.entity();
+        }
+        String w = s.token(token).word().toLowerCase(java.util.Locale.ROOT);
+        if (PRONOUN_GENDER.containsKey(w) && s.token(token).pos().startsWith("PRP")) {
+            return resolvePronoun(s, token, PRONOUN_GENDER.get(w));
+        }
+        return null;
+    }
+
+    private Entity resolvePronoun(Sentence s, int token, String gender) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - PRONOUN_REACH); si--) {
+            Sentence cur = sentences().get(si);
+            Entity subjectPerson = null;
+            Entity anyPerson = null;
+            for (Mention m : bySentence.get(si)) {
+                if (si == s.index() && m.firstToken() >= token) {
+                    continue;
+                }
+                Entity e = m.entity();
+                if (e.type() != EntityType.PERSON || !genderFits(e, gender)) {
+                    continue;
+                }
+                anyPerson = e;
+                if (isSubject(cur, m)) {
+                    subjectPerson = e;
+                }
+            }
+            if (subjectPerson != null) {
+                return subjectPerson;
+            }
+            if (anyPerson != null && si < s.index()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean genderFits(Entity e, String gender) {
+        return e.entry() == null || e.entry().gender() == null || e.entry().gender().equals(gender);
+    }
+
+    private static boolean isSubject(Sentence s, Mention m) {
+        for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+            for (Dependency d : s.parents(t)) {
+                if (d.relation().startsWith("nsubj")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tokens reachable from the token downwards, following only the given relations (prefix match, e.g. "nmod" takes
+     * nmod:of and nmod:from), the token itself first.
+     */
+    public List<Integer> subtree(Sentence s, int token, Set<String> relations) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> todo = new ArrayList<>(List.of(token));
+        while (!todo.isEmpty()) {
+            int t = todo.remove(0);
+            if (out.contains(t)) {
+                continue;
+            }
+            out.add(t);
+            for (Dependency d : s.children(t)) {
+                if (relationIn(d.relation(), relations)) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean relationIn(String relation, Set<String> relations) {
+        for (String r : relations) {
+            if (relation.equals(r) || relation.startsWith(r + ":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entities named in the tokens, each once, in token order. */
+    public List<Entity> entitiesIn(Sentence s, List<Integer> tokens) {
+        List<Entity> out = new ArrayList<>();
+        List<Integer> sorted = new ArrayList<>(tokens);
+        sorted.sort(null);
+        for (int t : sorted) {
+            Entity e = entityAt(s, t);
+            if (e != null && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The token's words as printed, for a phrase from the first to the last token of the list. */
+    public String text(Sentence s, List<Integer> tokens) {
+        int min = tokens.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int max = tokens.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        Token a = s.token(min);
+        Token b = s.token(max);
+        return body().substring(a.begin(), b.end());
+    }
+}

@@ -1,0 +1,91 @@
+package org.diplomacykg.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplomacykg.extract.Claims.CharacterisationClaim;
+import org.diplomacykg.nlp.DependencyPattern;
+import org.diplomacykg.nlp.Sentence;
+
+/**
+ * Needs entity mentions and the parse; gives characterisations: a speaker describes a subject as something
+ * ("Kerry described Kyrgyzstan as a vital partner", "Kerry said that Kazakhstan is a valued partner"). Rules from
+ * {@code characterisations.tsv} name the speaker, the subject and the description; the speaker must be a named actor
+ * and the subject a named entity. The description is the quoted words when it is quoted, else its phrase.
+ */
+public final class CharacterisationExtractor {
+    /** A characterisation rule; with {@code quotedOnly} it holds only when the description is in quotation marks. */
+    public record Rule(String name, boolean quotedOnly, DependencyPattern pattern) {}
+
+    private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod",
+            "acl", "obl", "conj", "cc", "punct", "mark", "obj", "nmod:poss", "flat", "appos");
+
+    private final List<Rule> rules;
+
+    public CharacterisationExtractor(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static List<Rule> loadRules(Path file) {
+        List<Rule> out = new ArrayList<>();
+        for (String[] row : RuleFiles.rows(file, 3)) {
+            out.add(new Rule(row[0], "quoted".equals(row[1]), DependencyPattern.compile(row[2])));
+        }
+        return out;
+    }
+
+    public List<CharacterisationClaim> extract(ArticleContext ctx, List<Span> quotes) {
+        List<CharacterisationClaim> out = new ArrayList<>();
+        for (Sentence s : ctx.sentences()) {
+            for (Rule rule : rules) {
+                for (Map<String, Integer> m : rule.pattern().matches(s)) {
+                    Integer sp = m.get("speaker");
+                    Integer su = m.get("subject");
+                    Integer as = m.get("as");
+                    if (sp == null || su == null || as == null || QuoteExtractor.inAnyQuote(s.token(m.get("verb")), quotes)) {
+                        continue;
+                    }
+                    Entity speaker = ctx.entityAt(s, sp);
+                    Entity subject = ctx.entityAt(s, su);
+                    if (speaker == null || !speaker.type().isActor() || subject == null || speaker.equals(subject)) {
+                        continue;
+                    }
+                    Span quoted = quoteAt(s.token(as).begin(), quotes);
+                    if (rule.quotedOnly() && quoted == null) {
+                        continue;
+                    }
+                    String text = quoted != null ? quoted.of(ctx.body()).strip().replaceAll("[.,;:]+$", "") : phrase(ctx, s, as, su);
+                    if (text.isBlank()) {
+                        continue;
+                    }
+                    CharacterisationClaim c = new CharacterisationClaim(speaker, subject, text, quoted, ctx.sentenceSpan(s), rule.name());
+                    if (!out.contains(c)) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Span quoteAt(int offset, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.begin() <= offset && offset < q.end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static String phrase(ArticleContext ctx, Sentence s, int as, int subject) {
+        List<Integer> phrase = new ArrayList<>(ctx.subtree(s, as, PHRASE));
+        phrase.removeIf(t -> t == subject || s.token(t).word().equals("as") && t < as || s.token(t).lemma().equals("be"));
+        phrase.removeIf(t -> t < as && !s.token(t).pos().matches("DT|JJ.*|RB.*|PRP\\$|CD|NN.*|VBN|VBG"));
+        if (phrase.isEmpty()) {
+            return "";
+        }
+        return ctx.text(s, phrase).replaceAll("^[\"“”'\\s]+|[\"“”'.,;:\\s]+$", "").replaceAll("\\s*[\"“”]\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,243 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.diplomacykg.nlp.AnnotatedArticle;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * Needs the NLP stage's tokens and coarse entity classes; gives the entity mentions of an article, linked to the
+ * gazetteer where a name, a surname or a demonym is known there, and new entities of the NLP's class elsewhere.
+ * The gazetteer wins over the NLP: a name it knows takes its type, and the rest of an NLP span it covered partly is
+ * dropped (so "[John Kerry Twitter]" names John Kerry, not a person called Twitter).
+ */
+public final class EntityRecognizer {
+    private static final Set<String> LEADING_DROPS = Set.of("the", "The");
+    /** A capitalised common noun at the end of a span makes it a description ("Central Asian Countries"), not a name. */
+    private static final Set<String> GENERIC_HEADS = Set.of("countries", "states", "nations", "republics", "region",
+            "regions", "people", "peoples", "officials", "ministers", "leaders", "forces", "capitals", "governments");
+
+    private final Gazetteer gazetteer;
+
+    public EntityRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The mentions of every sentence, in text order. */
+    public List<Mention> recognise(AnnotatedArticle article) {
+        Set<GazetteerEntry> fullNamed = new LinkedHashSet<>();
+        List<List<Mention>> perSentence = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            perSentence.add(names(s, fullNamed));
+        }
+        List<Mention> out = new ArrayList<>();
+        Map<String, Entity> unknownPersons = new LinkedHashMap<>();
+        for (int si = 0; si < article.sentences().size(); si++) {
+            Sentence s = article.sentences().get(si);
+            List<Mention> found = new ArrayList<>(perSentence.get(si));
+            boolean[] used = new boolean[s.tokens().size()];
+            for (Mention m : found) {
+                for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+                    used[t] = true;
+                }
+            }
+            surnamesAndDemonyms(s, used, fullNamed, found);
+            nerSpans(s, used, unknownPersons, found);
+            found.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+            out.addAll(found);
+        }
+        return out;
+    }
+
+    /** Longest gazetteer names, left to right. */
+    private List<Mention> names(Sentence s, Set<GazetteerEntry> fullNamed) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            int matchedEnd = -1;
+            GazetteerEntry matched = null;
+            for (int n = Math.min(gazetteer.longestName(), toks.size() - i); n >= 1; n--) {
+                if (!startsUpper(toks.get(i).word()) && !isAcronymLike(toks.get(i).word())) {
+                    break;
+                }
+                String name = join(toks, i, i + n - 1);
+                GazetteerEntry e = pick(gazetteer.byName(name), toks.get(i));
+                if (e != null) {
+                    matched = e;
+                    matchedEnd = i + n - 1;
+                    break;
+                }
+            }
+            if (matched != null) {
+                out.add(new Mention(s.index(), i, matchedEnd, span(toks, i, matchedEnd), Entity.of(matched), Mention.Kind.NAME));
+                if (matched.type() == EntityType.PERSON) {
+                    fullNamed.add(matched);
+                }
+                i = matchedEnd + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private void surnamesAndDemonyms(Sentence s, boolean[] used, Set<GazetteerEntry> fullNamed, List<Mention> found) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            if (used[i] || !startsUpper(toks.get(i).word())) {
+                continue;
+            }
+            Token t = toks.get(i);
+            Set<GazetteerEntry> dem = gazetteer.byDemonym(t.word());
+            if (!dem.isEmpty() && !"PERSON".equals(t.ner())) {
+                GazetteerEntry e = dem.iterator().next();
+                if (dem.size() == 1) {
+                    found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.DEMONYM));
+                    used[i] = true;
+                }
+                continue;
+            }
+            if ("PERSON".equals(t.ner()) || t.isProperNoun()) {
+                Set<GazetteerEntry> people = gazetteer.bySurname(t.word());
+                GazetteerEntry e = null;
+                if (people.size() == 1) {
+                    e = people.iterator().next();
+                } else if (people.size() > 1) {
+                    Set<GazetteerEntry> named = new HashSet<>(people);
+                    named.retainAll(fullNamed);
+                    if (named.size() == 1) {
+                        e = named.iterator().next();
+                    }
+                }
+                // A surname alone is a person only where the NLP says so, or the article named that person in full.
+                if (e != null && ("PERSON".equals(t.ner()) || fullNamed.contains(e))) {
+                    found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.SURNAME));
+                    used[i] = true;
+                }
+            }
+        }
+    }
+
+    private void nerSpans(Sentence s, boolean[] used, Map<String, Entity> unknownPersons, List<Mention> found) {
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            String ner = toks.get(i).ner();
+            if (!isNameClass(ner)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner)) {
+                j++;
+            }
+            boolean partlyUsed = false;
+            for (int t = i; t <= j; t++) {
+                partlyUsed |= used[t];
+            }
+            int from = i;
+            while (from <= j && LEADING_DROPS.contains(toks.get(from).word())) {
+                from++;
+            }
+            if (!partlyUsed && from <= j && startsUpper(toks.get(from).word()) && !trailingJunk(toks.get(j).word())
+                    && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                String label = joinOriginal(toks, from, j);
+                Entity e = switch (ner) {
+                    case "PERSON" -> personFor(label, unknownPersons);
+                    case "ORGANIZATION" -> Entity.unknown(EntityType.ORGANISATION, label);
+                    default -> Entity.unknown(EntityType.PLACE, label);
+                };
+                found.add(new Mention(s.index(), from, j, span(toks, from, j), e,
+                        e.label().equals(label) ? Mention.Kind.NAME : Mention.Kind.SURNAME));
+                for (int t = from; t <= j; t++) {
+                    used[t] = true;
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static Entity personFor(String label, Map<String, Entity> unknownPersons) {
+        if (!label.contains(" ")) {
+            for (Entity known : unknownPersons.values()) {
+                String[] parts = known.label().split(" ");
+                if (parts[parts.length - 1].equals(label)) {
+                    return known;
+                }
+            }
+        }
+        return unknownPersons.computeIfAbsent(label, l -> Entity.unknown(EntityType.PERSON, l));
+    }
+
+    private static boolean isNameClass(String ner) {
+        return "PERSON".equals(ner) || "LOCATION".equals(ner) || "ORGANIZATION".equals(ner);
+    }
+
+    private static boolean trailingJunk(String w) {
+        return !Character.isLetterOrDigit(w.charAt(w.length() - 1)) && !w.endsWith(".");
+    }
+
+    /** Among entries sharing a name, the one whose type fits the NLP's class of the first token. */
+    private static GazetteerEntry pick(Set<GazetteerEntry> entries, Token first) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        if (entries.size() == 1) {
+            return entries.iterator().next();
+        }
+        for (GazetteerEntry e : entries) {
+            boolean fits = switch (first.ner()) {
+                case "PERSON" -> e.type() == EntityType.PERSON;
+                case "ORGANIZATION" -> e.type() == EntityType.ORGANISATION;
+                case "LOCATION" -> e.type().isPlace();
+                default -> false;
+            };
+            if (fits) {
+                return e;
+            }
+        }
+        for (EntityType pref : List.of(EntityType.STATE, EntityType.CITY, EntityType.ORGANISATION, EntityType.REGION)) {
+            for (GazetteerEntry e : entries) {
+                if (e.type() == pref) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private static boolean isAcronymLike(String w) {
+        return w.length() > 1 && Character.isDigit(w.charAt(0));
+    }
+
+    private static String join(List<Token> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(toks.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    /** The words as printed, with single spaces. */
+    private static String joinOriginal(List<Token> toks, int from, int to) {
+        return join(toks, from, to).replace(" 's", "'s");
+    }
+
+    static Span span(List<Token> toks, int from, int to) {
+        return new Span(toks.get(from).begin(), toks.get(to).end());
+    }
+}

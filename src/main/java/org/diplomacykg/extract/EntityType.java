@@ -1,0 +1,16 @@
+package org.diplomacykg.extract;
+
+/** The kinds of entity the converter knows; {@code PLACE} is a location whose kind (city, state) is not known. */
+public enum EntityType {
+    PERSON, STATE, CITY, ORGANISATION, REGION, PLACE;
+
+    /** Whether an entity of this type can be where an event happens. */
+    public boolean isPlace() {
+        return this == STATE || this == CITY || this == REGION || this == PLACE;
+    }
+
+    /** Whether an entity of this type can take part in an event. */
+    public boolean isActor() {
+        return this == PERSON || this == STATE || this == ORGANISATION;
+    }
+}

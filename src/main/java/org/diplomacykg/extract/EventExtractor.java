@@ -1,0 +1,440 @@
+package org.diplomacykg.extract;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.diplomacykg.extract.Claims.EventClaim;
+import org.diplomacykg.nlp.Dependency;
+import org.diplomacykg.nlp.DependencyPattern;
+import org.diplomacykg.nlp.Sentence;
+import org.diplomacykg.nlp.Token;
+
+/**
+ * Needs entity mentions, the parse and normalised dates; gives diplomatic events. A rule (from {@code events.tsv})
+ * finds a trigger: a verb or noun of meeting, visiting, speaking... General code then reads the roles off the parse
+ * around the trigger and the clause that governs it: subjects and possessors are agents; objects, with- and to-phrases
+ * are counterparts; in- and at-phrases (and the destination of a journey made for the event) are the place; the date is
+ * the one precise date of the sentence. Triggers inside quotations, negated or hypothetical ones are skipped; future
+ * or expected ones are marked planned. Mentions of one event in several sentences are merged by {@link EventMerger}.
+ */
+public final class EventExtractor {
+    /** A trigger rule. */
+    public record Rule(String name, EventType type, DependencyPattern pattern) {}
+
+    private static final Set<String> COUNTERPART_RELS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:between",
+            "nmod:between", "obl:among", "nmod:among", "dep", "obl:from");
+    /** Nouns for people acting for a state: a demonym on them ("Uzbek officials") names the state as a participant. */
+    private static final Set<String> PERSON_NOUNS = Set.of("official", "minister", "counterpart", "leader", "president",
+            "diplomat", "delegation", "envoy", "representative", "government", "side", "authority", "premier", "host");
+    /** Relations that make a person the object of an action, never its subject. */
+    private static final Set<String> OBJECTS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:to", "nmod:to");
+    /** From a name, only its conjuncts are more participants; from a common noun, its modifiers may name them. */
+    private static final Set<String> EXPAND_FROM_NAME = Set.of("conj");
+    private static final Set<String> PLACE_RELS = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
+    private static final Set<String> DESTINATION_RELS = Set.of("obl:to", "nmod:to");
+    private static final Set<String> EXPAND = Set.of("conj", "appos", "nmod", "compound", "amod", "dep", "nummod", "case", "det", "flat");
+    private static final Set<String> UP = Set.of("xcomp", "advcl", "acl", "acl:relcl", "obj", "obl", "nmod", "conj");
+    private static final Set<String> MOTION = Set.of("travel", "fly", "arrive", "go", "come", "head", "return");
+    private static final Set<String> PLANNING = Set.of("expect", "plan", "schedule", "due", "set", "intend", "prepare", "hope", "scheduled", "expected");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+
+    private final List<Rule> rules;
+    private final GroupResolver groups;
+
+    public EventExtractor(List<Rule> rules, Gazetteer gazetteer) {
+        this.rules = List.copyOf(rules);
+        this.groups = new GroupResolver(gazetteer);
+    }
+
+    public static List<Rule> loadRules(Path file) {
+        List<Rule> out = new ArrayList<>();
+        for (String[] row : RuleFiles.rows(file, 3)) {
+            out.add(new Rule(row[0], EventType.valueOf(row[1]), DependencyPattern.compile(row[2])));
+        }
+        return out;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The event mentions of each sentence, before merging. */
+    public List<EventClaim> extract(ArticleContext ctx, List<Span> quotes) {
+        List<EventClaim> out = new ArrayList<>();
+        for (Sentence s : ctx.sentences()) {
+            Set<Integer> triggersSeen = new LinkedHashSet<>();
+            for (Rule rule : rules) {
+                for (Map<String, Integer> match : rule.pattern().matches(s)) {
+                    Integer trigger = match.get("trigger");
+                    if (trigger == null || !triggersSeen.add(trigger)) {
+                        continue;
+                    }
+                    Token t = s.token(trigger);
+                    if (QuoteExtractor.inAnyQuote(t, QuoteExtractor.realQuotes(ctx.body(), quotes)) || negatedOrHypothetical(s, trigger)) {
+                        continue;
+                    }
+                    out.addAll(build(ctx, s, trigger, rule));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<EventClaim> build(ArticleContext ctx, Sentence s, int trigger, Rule rule) {
+        List<Integer> chain = chain(s, trigger);
+        List<Entity> agents = agents(ctx, s, trigger, chain, rule.type());
+        boolean planned = planned(s, chain);
+        LocalDate date = dateOf(s);
+        List<Span> evidence = List.of(ctx.sentenceSpan(s));
+        List<EventClaim> out = new ArrayList<>();
+        switch (rule.type()) {
+            case VISIT -> {
+                List<Entity> places = visitPlaces(ctx, s, trigger, rule);
+                List<Entity> visitors = agents.stream().filter(e -> e.type().isActor()).toList();
+                if (visitors.isEmpty()) {
+                    return out;
+                }
+                for (Entity place : places) {
+                    out.add(new EventClaim(EventType.VISIT, visitors, place, date, planned, evidence, rule.name()));
+                }
+            }
+            case MEETING -> {
+                List<Entity> participants = new ArrayList<>(agents);
+                List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
+                // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
+                // and whoever is with that person, are its participants.
+                Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
+                if (holder != null && holder.type() == EntityType.PERSON && s.token(trigger).isNoun()
+                        && (participants.isEmpty() || participants.equals(List.of(holder)))) {
+                    participants.remove(holder);
+                    participants.add(holder);
+                    for (Dependency d : s.children(chain.get(1))) {
+                        if (d.relation().equals("nmod:with")) {
+                            addEntities(ctx, s, d.dependent(), counterparts);
+                        }
+                    }
+                }
+                for (Entity e : counterparts) {
+                    if (!participants.contains(e)) {
+                        participants.add(e);
+                    }
+                }
+                participants.removeIf(e -> !e.type().isActor());
+                Entity place = place(ctx, s, chain);
+                if (place == null) {
+                    place = placeOnCounterparts(ctx, s, trigger);
+                }
+                out.add(new EventClaim(EventType.MEETING, participants, place, date, planned, evidence, rule.name()));
+            }
+            default -> {
+                List<Entity> participants = new ArrayList<>(agents);
+                if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
+                    for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, Set.of("nmod", "conj", "appos", "compound", "flat")))) {
+                        if (e.type().isActor() && !participants.contains(e)) {
+                            participants.add(e);
+                        }
+                    }
+                }
+                participants.removeIf(e -> !e.type().isActor());
+                Entity place = place(ctx, s, chain);
+                boolean needsAgent = rule.type() != EventType.JOINT_STATEMENT;
+                boolean needsPlace = rule.type() == EventType.SPEECH && rule.name().startsWith("speak");
+                if ((needsAgent && participants.isEmpty()) || (needsPlace && place == null && !hasChild(s, trigger, "obl:at"))) {
+                    return out;
+                }
+                out.add(new EventClaim(rule.type(), participants, place, date, planned, evidence, rule.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The trigger, then the words that govern it within its clause (up to three steps), nearest first. */
+    private static List<Integer> chain(Sentence s, int trigger) {
+        List<Integer> chain = new ArrayList<>(List.of(trigger));
+        int cur = trigger;
+        for (int step = 0; step < 3; step++) {
+            int next = -1;
+            for (Dependency d : s.parents(cur)) {
+                if (d.governor() >= 0 && ArticleContext.relationIn(d.relation(), UP) && !chain.contains(d.governor())) {
+                    next = d.governor();
+                    break;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            chain.add(next);
+            cur = next;
+        }
+        return chain;
+    }
+
+    private List<Entity> agents(ArticleContext ctx, Sentence s, int trigger, List<Integer> chain, EventType type) {
+        List<Entity> out = new ArrayList<>();
+        Token t = s.token(trigger);
+        if (t.isNoun()) {
+            for (Dependency d : s.children(trigger)) {
+                String rel = d.relation();
+                boolean ofVisitor = type == EventType.VISIT && (rel.equals("nmod:of") || rel.equals("nmod:by"));
+                if (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod") || ofVisitor) {
+                    addEntities(ctx, s, d.dependent(), out);
+                }
+            }
+        }
+        for (int node : chain) {
+            for (Dependency d : s.children(node)) {
+                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass") || d.relation().equals("nsubj:xsubj")
+                        || d.relation().equals("obl:agent")) {
+                    addEntities(ctx, s, d.dependent(), out);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        // The parser sometimes misreads a fronted phrase ("On Monday Kerry was in ...") and loses the subject: then a
+        // person attached to the governing word, before it and not as an object, is the subject it lost.
+        for (int node : chain) {
+            for (Dependency d : s.children(node)) {
+                int dep = d.dependent();
+                Entity e = ctx.entityAt(s, dep);
+                if (dep < node && e != null && e.type() == EntityType.PERSON && !ArticleContext.relationIn(d.relation(), OBJECTS)) {
+                    out.add(e);
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Entity> counterparts(ArticleContext ctx, Sentence s, int trigger) {
+        List<Entity> out = new ArrayList<>();
+        for (Dependency d : s.children(trigger)) {
+            String rel = d.relation();
+            boolean talkTo = (rel.equals("obl:to") || rel.equals("nmod:to")) && s.token(trigger).isVerb();
+            if (ArticleContext.relationIn(rel, COUNTERPART_RELS) || talkTo
+                    || (s.token(trigger).isNoun() && rel.equals("nmod:of"))) {
+                addEntities(ctx, s, d.dependent(), out);
+                if (s.token(d.dependent()).lemma().matches("talks|consultation|consultations|negotiations")) {
+                    out.addAll(counterparts(ctx, s, d.dependent()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entities a phrase names: itself, its conjuncts, the modifiers of a common noun, and groups it counts. */
+    private void addEntities(ArticleContext ctx, Sentence s, int head, List<Entity> out) {
+        boolean named = ctx.entityAt(s, head) != null;
+        for (int t : ctx.subtree(s, head, named ? EXPAND_FROM_NAME : EXPAND)) {
+            Entity e = ctx.entityAt(s, t);
+            if (e == null) {
+                Mention m = ctx.mentionAt(s.index(), t);
+                if (m != null && m.kind() == Mention.Kind.DEMONYM && modifiesPersonNoun(s, t)) {
+                    e = m.entity();
+                }
+            }
+            if (e != null && !out.contains(e)) {
+                out.add(e);
+            }
+            for (Entity member : groups.members(s, t)) {
+                if (!out.contains(member)) {
+                    out.add(member);
+                }
+            }
+        }
+    }
+
+    private static boolean modifiesPersonNoun(Sentence s, int token) {
+        for (Dependency d : s.parents(token)) {
+            if (d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("compound"))
+                    && PERSON_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Entity> visitPlaces(ArticleContext ctx, Sentence s, int trigger, Rule rule) {
+        List<Entity> out = new ArrayList<>();
+        Mention self = ctx.mentionAt(s.index(), trigger);
+        if (self != null && self.entity().type().isPlace()) {
+            out.add(self.entity());
+            return out;
+        }
+        Set<String> rels = new LinkedHashSet<>(DESTINATION_RELS);
+        rels.addAll(PLACE_RELS);
+        if (s.token(trigger).isVerb() && !MOTION.contains(s.token(trigger).lemma())) {
+            rels.add("obj");
+        }
+        for (Dependency d : s.children(trigger)) {
+            if (rels.contains(d.relation())) {
+                for (int t : ctx.subtree(s, d.dependent(), Set.of("conj"))) {
+                    Mention m = ctx.mentionAt(s.index(), t);
+                    if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace() && !out.contains(m.entity())) {
+                        out.add(m.entity());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The most specific place named where the event is said to happen, or null. */
+    private Entity place(ArticleContext ctx, Sentence s, List<Integer> chain) {
+        List<Entity> candidates = new ArrayList<>();
+        // "... in Bishkek, where he met X": the place is the one named just before "where".
+        for (Dependency d : s.children(chain.get(0))) {
+            if (d.relation().equals("advmod") && s.token(d.dependent()).word().equalsIgnoreCase("where")) {
+                for (int t = d.dependent() - 1; t >= 0 && t >= d.dependent() - 3; t--) {
+                    Mention m = ctx.mentionAt(s.index(), t);
+                    if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace()) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            int node = chain.get(i);
+            Mention self = ctx.mentionAt(s.index(), node);
+            if (i > 0 && self != null && self.kind() != Mention.Kind.DEMONYM && self.entity().type().isPlace()) {
+                candidates.add(self.entity());
+            }
+            boolean motion = MOTION.contains(s.token(node).lemma());
+            for (Dependency d : s.children(node)) {
+                boolean where = PLACE_RELS.contains(d.relation()) || (motion && DESTINATION_RELS.contains(d.relation()));
+                if (!where) {
+                    continue;
+                }
+                for (int t : ctx.subtree(s, d.dependent(), Set.of("nmod", "appos", "compound", "flat"))) {
+                    Mention m = ctx.mentionAt(s.index(), t);
+                    if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace()) {
+                        candidates.add(m.entity());
+                    }
+                }
+            }
+            if (!candidates.isEmpty()) {
+                break;
+            }
+        }
+        for (EntityType pref : List.of(EntityType.CITY, EntityType.PLACE, EntityType.STATE, EntityType.REGION)) {
+            for (Entity e : candidates) {
+                if (e.type() == pref) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "met the ministers of X in Beijing": the parser often hangs the place on the last noun rather than on the
+     * verb; a place phrase on a counterpart is then the meeting's place.
+     */
+    private Entity placeOnCounterparts(ArticleContext ctx, Sentence s, int trigger) {
+        for (Dependency d : s.children(trigger)) {
+            if (!ArticleContext.relationIn(d.relation(), COUNTERPART_RELS)) {
+                continue;
+            }
+            for (int t : ctx.subtree(s, d.dependent(), Set.of("nmod", "conj", "obj"))) {
+                for (Dependency c : s.children(t)) {
+                    if (PLACE_RELS.contains(c.relation())) {
+                        Mention m = ctx.mentionAt(s.index(), c.dependent());
+                        if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace()) {
+                            return m.entity();
+                        }
+                    }
+                }
+            }
+            if (s.token(d.dependent()).lemma().matches("talks|consultation|consultations|negotiations")) {
+                Entity e = placeOnCounterparts(ctx, s, d.dependent());
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean planned(Sentence s, List<Integer> chain) {
+        for (int node : chain) {
+            for (Dependency d : s.children(node)) {
+                String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if (d.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+                    return true;
+                }
+            }
+            if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedOrHypothetical(Sentence s, int trigger) {
+        for (Dependency d : s.children(trigger)) {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det")) && NEGATION.contains(w)) {
+                return true;
+            }
+            if (d.relation().equals("aux") && HYPOTHETICAL.contains(w)) {
+                return true;
+            }
+            if (d.relation().equals("mark") && w.equals("if")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasChild(Sentence s, int token, String relation) {
+        return s.children(token).stream().anyMatch(d -> d.relation().equals(relation));
+    }
+
+    /**
+     * The sentence's date when it has exactly one precise one (a weekday, a day of a month, today, yesterday); vague
+     * expressions ("in the next days", "recently") give none.
+     */
+    static LocalDate dateOf(Sentence s) {
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            Token t = toks.get(i);
+            if (t.normalized() == null) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean precise = false;
+            while (j < toks.size() && t.normalized().equals(toks.get(j).normalized())) {
+                precise |= isPreciseDateWord(toks.get(j).word());
+                j++;
+            }
+            if (precise) {
+                try {
+                    dates.add(LocalDate.parse(t.normalized()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // SUTime wrote an impossible date; a date we cannot trust is no date.
+                }
+            }
+            i = j;
+        }
+        return dates.size() == 1 ? dates.iterator().next() : null;
+    }
+
+    private static final Set<String> PRECISE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "tonight");
+
+    private static boolean isPreciseDateWord(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        return PRECISE.contains(lw) || lw.matches("\\d{1,2}(st|nd|rd|th)?") || lw.matches("\\d{4}-\\d{2}-\\d{2}")
+                || lw.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
+    }
+}

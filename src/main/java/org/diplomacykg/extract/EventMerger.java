@@ -1,0 +1,256 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplomacykg.extract.Claims.EventClaim;
+
+/**
+ * Joins the mentions of one event within one article, and decides what kind of meeting each meeting is.
+ * Two mentions join when their types, participants, places and dates do not contradict each other. A meeting
+ * fragment (fewer than two participants, such as "in the talks in Samarkand, Kerry ...") lends its place and date to
+ * the nearest full meeting within a few sentences and is then dropped; a meeting "on the sidelines of" another takes the
+ * place and date of the latest multilateral meeting before it. Meetings that end with fewer than two participants are
+ * dropped: a meeting with nobody is no claim.
+ */
+public final class EventMerger {
+    /** How far, in sentences, a fragment may lend its place and date. */
+    public static final int FRAGMENT_REACH = 3;
+    private static final Pattern SIDELINES = Pattern.compile("\\b(sidelines|fringes|margins|side-lines)\\s+of\\b");
+
+    private final Gazetteer gazetteer;
+
+    public EventMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<EventClaim> merge(ArticleContext ctx, List<EventClaim> mentions) {
+        List<EventClaim> full = new ArrayList<>();
+        List<EventClaim> fragments = new ArrayList<>();
+        for (EventClaim e : mentions) {
+            if (e.type() == EventType.MEETING && e.participants().size() < 2) {
+                fragments.add(e);
+            } else {
+                full.add(e);
+            }
+        }
+        full = mergeAll(full);
+        for (EventClaim f : fragments) {
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i = 0; i < full.size(); i++) {
+                EventClaim e = full.get(i);
+                // A fragment that gives neither place nor date adds nothing but a sentence that may not be about e.
+                boolean informative = f.place() != null || f.date() != null;
+                if (!e.type().isMeeting() || !informative || !compatible(f, e, true)) {
+                    continue;
+                }
+                int d = distance(ctx, f, e);
+                if (d <= FRAGMENT_REACH && d < bestDistance) {
+                    best = i;
+                    bestDistance = d;
+                }
+            }
+            if (best >= 0) {
+                full.set(best, join(full.get(best), f));
+            }
+        }
+        full = mergeAll(full);
+        List<EventClaim> out = new ArrayList<>();
+        for (EventClaim e : full) {
+            out.add(jointStatementOf(sidelines(ctx, e, out), out));
+        }
+        out.replaceAll(e -> visitDate(e, out));
+        List<EventClaim> typed = new ArrayList<>();
+        for (EventClaim e : out) {
+            if (e.type() == EventType.MEETING) {
+                int n = actors(e);
+                if (n < 2) {
+                    continue;
+                }
+                e = withType(e, n == 2 ? EventType.BILATERAL_MEETING : EventType.MULTILATERAL_MEETING);
+            }
+            typed.add(e);
+        }
+        return typed;
+    }
+
+    private List<EventClaim> mergeAll(List<EventClaim> events) {
+        List<EventClaim> out = new ArrayList<>(events);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < out.size(); i++) {
+                for (int j = i + 1; j < out.size(); j++) {
+                    if (compatible(out.get(i), out.get(j), false)) {
+                        out.set(i, join(out.get(i), out.get(j)));
+                        out.remove(j);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Same kind of event, no contradiction in place, date or plan, and the participants of one among the other's. */
+    private boolean compatible(EventClaim a, EventClaim b, boolean fragment) {
+        boolean sameKind = a.type() == b.type() || (a.type().isMeeting() && b.type().isMeeting());
+        if (!sameKind || a.planned() != b.planned()) {
+            return false;
+        }
+        if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
+            return false;
+        }
+        if (a.place() != null && b.place() != null && !samePlace(a.place(), b.place())) {
+            return false;
+        }
+        if (a.type() == EventType.VISIT && (a.place() == null || !a.place().equals(b.place()))) {
+            return false;
+        }
+        return fragment ? covered(a, b) : covered(a, b) || covered(b, a);
+    }
+
+    /** Every participant of a is one of b's, or a state one of b's persons comes from. */
+    private boolean covered(EventClaim a, EventClaim b) {
+        if (a.participants().isEmpty()) {
+            return b.participants().isEmpty() || a.type() == b.type();
+        }
+        for (Entity p : a.participants()) {
+            if (b.participants().contains(p)) {
+                continue;
+            }
+            boolean represented = p.type() == EntityType.STATE && b.participants().stream()
+                    .anyMatch(q -> q.entry() != null && p.iri() != null && p.iri().equals(q.entry().citizenOf()));
+            if (!represented) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean samePlace(Entity a, Entity b) {
+        return a.equals(b) || inside(a, b) || inside(b, a);
+    }
+
+    private boolean inside(Entity inner, Entity outer) {
+        return inner.entry() != null && outer.iri() != null
+                && gazetteer.containers(inner.entry()).stream().anyMatch(c -> c.iri().equals(outer.iri()));
+    }
+
+    private EventClaim join(EventClaim a, EventClaim b) {
+        List<Entity> participants = new ArrayList<>(a.participants());
+        for (Entity p : b.participants()) {
+            if (!participants.contains(p)) {
+                participants.add(p);
+            }
+        }
+        Entity place = a.place();
+        if (place == null || (b.place() != null && inside(b.place(), place))) {
+            place = b.place();
+        }
+        List<Span> evidence = new ArrayList<>(a.evidence());
+        for (Span s : b.evidence()) {
+            if (!evidence.contains(s)) {
+                evidence.add(s);
+            }
+        }
+        evidence.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        EventType type = a.type() == EventType.MEETING ? b.type() : a.type();
+        return new EventClaim(type, participants, place, a.date() != null ? a.date() : b.date(), a.planned(), evidence,
+                a.rule().equals(b.rule()) ? a.rule() : a.rule() + "+" + b.rule());
+    }
+
+    private static int distance(ArticleContext ctx, EventClaim a, EventClaim b) {
+        int best = Integer.MAX_VALUE;
+        for (Span x : a.evidence()) {
+            for (Span y : b.evidence()) {
+                best = Math.min(best, Math.abs(sentenceOf(ctx, x) - sentenceOf(ctx, y)));
+            }
+        }
+        return best;
+    }
+
+    private static int sentenceOf(ArticleContext ctx, Span s) {
+        var sentence = ctx.annotated().sentenceAt(s.begin());
+        return sentence == null ? -1 : sentence.index();
+    }
+
+    private static EventClaim sidelines(ArticleContext ctx, EventClaim e, List<EventClaim> before) {
+        if ((e.place() != null && e.date() != null) || !e.type().isMeeting()) {
+            return e;
+        }
+        boolean onSidelines = e.evidence().stream().anyMatch(sp -> SIDELINES.matcher(sp.of(ctx.body()).toLowerCase(Locale.ROOT)).find());
+        if (!onSidelines) {
+            return e;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventClaim host = before.get(i);
+            if (host.type().isMeeting() && actors(host) > 2 && host.evidence().get(0).begin() < e.evidence().get(0).begin()) {
+                return new EventClaim(e.type(), e.participants(), e.place() != null ? e.place() : host.place(),
+                        e.date() != null ? e.date() : host.date(), e.planned(), e.evidence(), e.rule() + "+sidelines");
+            }
+        }
+        return e;
+    }
+
+    /**
+     * A joint statement that names no one of its own ("a joint final communique said ...") is the statement of the
+     * latest multilateral meeting before it: it takes that meeting's participants, place and date.
+     */
+    private static EventClaim jointStatementOf(EventClaim e, List<EventClaim> before) {
+        if (e.type() != EventType.JOINT_STATEMENT || !e.participants().isEmpty()) {
+            return e;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            EventClaim host = before.get(i);
+            if (host.type().isMeeting() && actors(host) > 2 && !host.planned()) {
+                return new EventClaim(e.type(), host.participants(), e.place() != null ? e.place() : host.place(),
+                        e.date() != null ? e.date() : host.date(), e.planned(), e.evidence(), e.rule() + "+of-meeting");
+            }
+        }
+        return e;
+    }
+
+    /**
+     * A visit reported in the same sentence as a dated meeting at the same place ("Kerry was in Samarkand to meet his
+     * counterparts") happened on the meeting's date.
+     */
+    private EventClaim visitDate(EventClaim v, List<EventClaim> all) {
+        if (v.type() != EventType.VISIT || v.date() != null || v.place() == null) {
+            return v;
+        }
+        for (EventClaim m : all) {
+            if (m.type().isMeeting() && m.date() != null && m.place() != null && samePlace(m.place(), v.place())
+                    && m.planned() == v.planned() && m.evidence().stream().anyMatch(v.evidence()::contains)) {
+                return new EventClaim(v.type(), v.participants(), v.place(), m.date(), v.planned(), v.evidence(), v.rule() + "+meeting-date");
+            }
+        }
+        return v;
+    }
+
+    /** Participants counted as sides: a state whose own representative takes part is not a side of its own. */
+    private static int actors(EventClaim e) {
+        Set<String> represented = new java.util.HashSet<>();
+        for (Entity p : e.participants()) {
+            if (p.entry() != null && p.entry().citizenOf() != null) {
+                represented.add(p.entry().citizenOf());
+            }
+        }
+        int n = 0;
+        for (Entity p : e.participants()) {
+            if (!(p.type() == EntityType.STATE && represented.contains(p.iri()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static EventClaim withType(EventClaim e, EventType type) {
+        return new EventClaim(type, e.participants(), e.place(), e.date(), e.planned(), e.evidence(), e.rule());
+    }
+}

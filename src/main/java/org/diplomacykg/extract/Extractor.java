@@ -1,0 +1,37 @@
+package org.diplomacykg.extract;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.diplomacykg.nlp.AnnotatedArticle;
+
+/**
+ * The extract stage: needs an annotated article; gives its claims (entities, posts, events, quotes,
+ * characterisations), each with the span of the sentence it came from. Rules are read once from the rules folder;
+ * {@link #extract} is thread-safe.
+ */
+public final class Extractor {
+    private final EntityRecognizer entities;
+    private final PostExtractor posts;
+    private final EventExtractor events;
+    private final EventMerger merger;
+    private final QuoteExtractor quotes;
+    private final CharacterisationExtractor characterisations;
+
+    public Extractor(Gazetteer gazetteer, Path rulesDir) {
+        this.entities = new EntityRecognizer(gazetteer);
+        this.posts = new PostExtractor(PostExtractor.loadTitles(rulesDir.resolve("titles.tsv")), gazetteer);
+        this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer);
+        this.merger = new EventMerger(gazetteer);
+        this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")));
+        this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));
+    }
+
+    public Claims extract(AnnotatedArticle article) {
+        ArticleContext ctx = new ArticleContext(article, entities.recognise(article));
+        List<Span> quoteSpans = QuoteSpans.find(article.article().body());
+        List<Claims.CharacterisationClaim> chars = characterisations.extract(ctx, quoteSpans);
+        List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();
+        return new Claims(article.article(), ctx.allMentions(), posts.extract(ctx),
+                merger.merge(ctx, events.extract(ctx, quoteSpans)), quotes.extract(ctx, quoteSpans, described), chars);
+    }
+}

@@ -1,0 +1,65 @@
+package org.diplomacykg.server;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.DatasetGraphWrapperView;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A read-only view of a dataset whose default graph is the union of its named graphs.
+ * <p>
+ * Why: our datasets keep every triple in a named graph (one per article, plus metadata, ontology and
+ * gazetteer), and a query without {@code GRAPH} must see all of them. ARQ 5.6 has no context switch for
+ * this on general datasets, only TDB's {@link TDB2#symUnionDefaultGraph}. So:
+ * <ul>
+ * <li>general datasets: ARQ's main engine reads the default graph through {@link #getDefaultGraph()}, but
+ *     only if it sees this wrapper. It unwraps any {@code DatasetGraphWrapper} for query
+ *     ({@code QueryEngineFactoryWrapper}) unless the wrapper is a {@link DatasetGraphWrapperView}, as Jena's
+ *     own {@code DatasetGraphFilteredView} is; {@link #create} returns such a view.</li>
+ * <li>TDB2: queries must reach TDB2's own engine, so the wrapper is <em>not</em> a view; ARQ unwraps it and
+ *     the query context must carry {@link TDB2#symUnionDefaultGraph}. The wrapper still serves the Graph
+ *     Store Protocol, which reads {@link #getDefaultGraph()} directly.</li>
+ * </ul>
+ * Either way the wrapper has its own copy of the base dataset's context, so settings made for serving do not
+ * leak into the caller's dataset.
+ */
+class UnionDefaultGraphView extends DatasetGraphReadOnly {
+
+    /** The wrapper for {@code base}; if {@link #needsUnionContext}, queries also need the TDB2 union setting. */
+    static UnionDefaultGraphView create(DatasetGraph base) {
+        return needsUnionContext(base) ? new UnionDefaultGraphView(base) : new ForQuery(base);
+    }
+
+    /** Whether queries run on a store whose own engine does the union, when told so by its context. */
+    static boolean needsUnionContext(DatasetGraph base) {
+        return TDBInternal.isBackedByTDB(base);
+    }
+
+    private UnionDefaultGraphView(DatasetGraph base) {
+        super(base, base.getContext().copy());
+    }
+
+    @Override
+    public Graph getDefaultGraph() {
+        return getUnionGraph();
+    }
+
+    @Override
+    public Graph getGraph(Node graphNode) {
+        // The Graph Store Protocol asks for the default graph by name.
+        if (Quad.isDefaultGraph(graphNode))
+            return getUnionGraph();
+        return super.getGraph(graphNode);
+    }
+
+    /** Seen by ARQ's main query engine as it is, not unwrapped. */
+    private static final class ForQuery extends UnionDefaultGraphView implements DatasetGraphWrapperView {
+        ForQuery(DatasetGraph base) {
+            super(base);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.diplomacykg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplomacykg.TestData;
+import org.diplomacykg.extract.Claims.EventClaim;
+import org.diplomacykg.extract.Claims.PostClaim;
+import org.diplomacykg.extract.Claims.QuoteClaim;
+import org.junit.jupiter.api.Test;
+
+/** Each rule on sentences written for the test, not taken from the seed articles. */
+class ExtractionRulesTest {
+    private static Set<String> labels(List<Entity> es) {
+        return es.stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
+    private static List<EventClaim> events(Claims c, EventType type) {
+        return c.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void gazetteerLinksSpellingVariantsAndSurnames() {
+        Claims c = TestData.claims("2014-05-20", "Nursultan Nazarbaev welcomed the delegation in Astana. Nazarbaev spoke first.");
+        Set<String> found = c.mentions().stream().map(m -> m.entity().label()).collect(Collectors.toSet());
+        assertTrue(found.contains("Nursultan Nazarbayev"), found.toString());
+        assertTrue(found.contains("Astana"), found.toString());
+        assertTrue(c.mentions().stream().allMatch(m -> m.entity().inGazetteer()), "all known: " + c.mentions());
+    }
+
+    @Test
+    void unknownNamesBecomeEntitiesOfTheNlpType() {
+        Claims c = TestData.claims("2020-02-02", "The envoy Ivo Drabek arrived in Freetown on Monday.");
+        assertTrue(c.mentions().stream().anyMatch(m -> m.entity().label().equals("Ivo Drabek")
+                && m.entity().type() == EntityType.PERSON && !m.entity().inGazetteer()), c.mentions().toString());
+    }
+
+    @Test
+    void postFromTitleBeforeName() {
+        Claims c = TestData.claims("2013-04-10", "Russian Foreign Minister Sergey Lavrov arrived in London.");
+        PostClaim p = c.posts().get(0);
+        assertEquals("Sergey Lavrov", p.person().label());
+        assertEquals("Foreign Minister", p.title());
+        assertEquals("Russia", p.in().label());
+    }
+
+    @Test
+    void postFromApposition() {
+        Claims c = TestData.claims("2016-12-08", "The talks were opened by Frank-Walter Steinmeier, Germany's foreign minister, on Thursday.");
+        assertTrue(c.posts().stream().anyMatch(p -> p.person().label().equals("Frank-Walter Steinmeier")
+                && p.title().equals("Foreign Minister") && p.in().label().equals("Germany")), c.posts().toString());
+    }
+
+    @Test
+    void bilateralMeetingWithPlaceAndDate() {
+        Claims c = TestData.claims("2021-06-17", "US President Joe Biden met Russian President Vladimir Putin in Geneva on Wednesday.");
+        EventClaim e = events(c, EventType.BILATERAL_MEETING).get(0);
+        assertEquals(Set.of("Joe Biden", "Vladimir Putin"), labels(e.participants()));
+        assertEquals("Geneva", e.place().label());
+        assertEquals(LocalDate.of(2021, 6, 16), e.date());
+        assertFalse(e.planned());
+    }
+
+    @Test
+    void multilateralMeetingWithListedStates() {
+        Claims c = TestData.claims("2019-07-02", "Wang Yi held talks with the foreign ministers of Kazakhstan, Kyrgyzstan and Uzbekistan in Beijing.");
+        EventClaim e = events(c, EventType.MULTILATERAL_MEETING).get(0);
+        assertTrue(labels(e.participants()).containsAll(Set.of("Wang Yi", "Kazakhstan", "Kyrgyzstan", "Uzbekistan")), e.toString());
+        assertEquals("Beijing", e.place().label());
+    }
+
+    @Test
+    void countedGroupOfStatesResolvedOnlyWhenTheCountFits() {
+        Claims c = TestData.claims("2018-03-27", "Lavrov met officials from the five Central Asian states in Tashkent.");
+        EventClaim e = events(c, EventType.MULTILATERAL_MEETING).get(0);
+        assertTrue(labels(e.participants()).containsAll(Set.of("Kazakhstan", "Tajikistan", "Turkmenistan")), e.toString());
+        Claims wrong = TestData.claims("2018-03-27", "Lavrov met officials from seven Central Asian states in Tashkent.");
+        assertTrue(events(wrong, EventType.MULTILATERAL_MEETING).isEmpty(), wrong.events().toString());
+    }
+
+    @Test
+    void visitAndPlannedVisit() {
+        Claims c = TestData.claims("2022-08-02", "Nancy Pelosi travelled to Singapore on Monday. She is expected to visit Japan later.");
+        List<EventClaim> visits = events(c, EventType.VISIT);
+        EventClaim done = visits.stream().filter(v -> v.place().label().equals("Singapore")).findFirst().orElseThrow();
+        assertFalse(done.planned());
+        assertEquals(LocalDate.of(2022, 8, 1), done.date());
+        EventClaim planned = visits.stream().filter(v -> v.place().label().equals("Japan")).findFirst().orElseThrow();
+        assertTrue(planned.planned());
+        assertNull(planned.date(), "'later' is no date");
+    }
+
+    @Test
+    void negatedMeetingIsNoEvent() {
+        Claims c = TestData.claims("2019-02-28", "Donald Trump did not meet Kim Jong Un in Hanoi on Thursday.");
+        assertTrue(c.events().stream().noneMatch(e -> e.type().isMeeting()), c.events().toString());
+    }
+
+    @Test
+    void vagueDateGivesNone() {
+        Claims c = TestData.claims("2019-02-28", "Sergey Lavrov will visit Ankara in the coming days.");
+        EventClaim v = events(c, EventType.VISIT).get(0);
+        assertTrue(v.planned());
+        assertNull(v.date());
+    }
+
+    @Test
+    void quoteAttributedToSpeakerAfterIt() {
+        Claims c = TestData.claims("2016-12-09", "\u201CWe need dialogue more than ever in these difficult times,\u201D Frank-Walter Steinmeier told reporters.");
+        QuoteClaim q = c.quotes().get(0);
+        assertEquals("Frank-Walter Steinmeier", q.speaker().label());
+        assertTrue(q.text().startsWith("We need dialogue"));
+    }
+
+    @Test
+    void pronounResolvedToThePrecedingSubject() {
+        Claims c = TestData.claims("2015-04-02", "Mohammad Javad Zarif spoke to reporters in Lausanne. He said \"the solutions are ready to be put on paper\".");
+        QuoteClaim q = c.quotes().get(0);
+        assertEquals("Mohammad Javad Zarif", q.speaker().label());
+    }
+
+    @Test
+    void unnamedSpeakerKeepsItsDescription() {
+        Claims c = TestData.claims("2020-05-05", "A senior European diplomat said that \"the sanctions will stay in place until the summer\".");
+        QuoteClaim q = c.quotes().get(0);
+        assertNull(q.speaker());
+        assertEquals("a senior European diplomat", q.speakerDescription());
+    }
+
+    @Test
+    void scareQuotesAreNotQuotes() {
+        Claims c = TestData.claims("2020-05-05", "Officials called the talks \"productive\" and \"frank\".");
+        assertTrue(c.quotes().isEmpty(), c.quotes().toString());
+    }
+
+    @Test
+    void quoteAfterAColon() {
+        Claims c = TestData.claims("2023-05-19", "At the summit on Friday, Xi Jinping said:\n\n\"China is ready to work with Central Asian countries for common prosperity. We will deepen our cooperation.\"");
+        QuoteClaim q = c.quotes().get(0);
+        assertEquals("Xi Jinping", q.speaker().label());
+    }
+
+    @Test
+    void characterisationDescribedAs() {
+        Claims c = TestData.claims("2021-02-10", "Antony Blinken described Japan as \"a cornerstone of peace in the region\".");
+        var ch = c.characterisations().get(0);
+        assertEquals("Antony Blinken", ch.speaker().label());
+        assertEquals("Japan", ch.subject().label());
+        assertEquals("a cornerstone of peace in the region", ch.as());
+        assertTrue(c.quotes().isEmpty(), "the description is the characterisation, not also a quote");
+    }
+
+    @Test
+    void everyClaimHasSentenceEvidence() {
+        String body = "Emmanuel Macron met Olaf Scholz in Berlin on Tuesday. \u201CEurope must stand together,\u201D Macron said.";
+        Claims c = TestData.claims("2023-01-25", body);
+        for (EventClaim e : c.events()) {
+            for (Span s : e.evidence()) {
+                assertTrue(body.substring(s.begin(), s.end()).contains("met"), e.toString());
+            }
+        }
+        assertFalse(c.events().isEmpty());
+    }
+
+    @Test
+    void quoteSpansSurviveAnUnclosedMark() {
+        String t = "He called it a \"valued partner.\n\nLater he said:\n\n\"We will meet again in spring.\" The end.";
+        List<Span> spans = QuoteSpans.find(t);
+        assertEquals(1, spans.size());
+        assertEquals("We will meet again in spring.", spans.get(0).of(t));
+    }
+}
