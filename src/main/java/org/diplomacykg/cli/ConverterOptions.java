@@ -19,7 +19,10 @@ final class ConverterOptions {
     @Option(names = "--ontology", description = "Ontology, Turtle (default: ${DEFAULT-VALUE}).", defaultValue = "ontology/diplomacy.ttl")
     Path ontology;
 
+    @Option(names = "--topics", description = "Topic scheme, SKOS Turtle (default: ${DEFAULT-VALUE}).", defaultValue = "ontology/topics.ttl")
+    Path topics;
+
     ConverterConfig config() {
-        return ConverterConfig.create().base(base).gazetteer(gazetteer).rules(rules).ontology(ontology).build();
+        return ConverterConfig.create().base(base).gazetteer(gazetteer).rules(rules).ontology(ontology).topics(topics).build();
     }
 }

@@ -108,6 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
             List<Path> inputs = new ArrayList<>(articles);
             inputs.add(cfg.gazetteer());
             inputs.add(cfg.ontology());
+            inputs.add(cfg.topics());
             try (Stream<Path> rules = Files.list(cfg.rules())) {
                 rules.forEach(inputs::add);
             }

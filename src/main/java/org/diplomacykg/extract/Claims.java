@@ -8,13 +8,21 @@ import org.diplomacykg.article.Article;
  * Everything the converter takes from one article, each claim with the span of the sentence it came from.
  */
 public record Claims(Article article, List<Mention> mentions, List<PostClaim> posts, List<EventClaim> events,
-                     List<QuoteClaim> quotes, List<CharacterisationClaim> characterisations) {
+                     List<QuoteClaim> quotes, List<CharacterisationClaim> characterisations, List<TopicClaim> topics) {
     public Claims {
         mentions = List.copyOf(mentions);
         posts = List.copyOf(posts);
         events = List.copyOf(events);
         quotes = List.copyOf(quotes);
         characterisations = List.copyOf(characterisations);
+        topics = List.copyOf(topics);
+    }
+
+    /** The article discusses a topic (a concept of the topic scheme), with the sentences that show it. */
+    public record TopicClaim(String concept, String label, List<Span> evidence) {
+        public TopicClaim {
+            evidence = List.copyOf(evidence);
+        }
     }
 
     /** A person holds a post (title in a state or organisation) at the date of the article. */

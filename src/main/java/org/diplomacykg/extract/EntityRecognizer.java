@@ -24,9 +24,15 @@ public final class EntityRecognizer {
             "regions", "people", "peoples", "officials", "ministers", "leaders", "forces", "capitals", "governments");
 
     private final Gazetteer gazetteer;
+    private final List<List<String>> titles;
 
-    public EntityRecognizer(Gazetteer gazetteer) {
+    /**
+     * @param titles post titles as lower-case words: the words of a title ("Secretary of State") are never a name,
+     *               whatever the NLP says of them
+     */
+    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles) {
         this.gazetteer = gazetteer;
+        this.titles = titles;
     }
 
     /** The mentions of every sentence, in text order. */
@@ -47,8 +53,9 @@ public final class EntityRecognizer {
                     used[t] = true;
                 }
             }
+            markTitles(s, used);
             surnamesAndDemonyms(s, used, fullNamed, found);
-            nerSpans(s, used, unknownPersons, found);
+            nerSpans(s, used, unknownPersons, found, out);
             found.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
             out.addAll(found);
         }
@@ -88,6 +95,29 @@ public final class EntityRecognizer {
         return out;
     }
 
+    private void markTitles(Sentence s, boolean[] used) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            for (List<String> title : titles) {
+                int n = title.size();
+                if (i + n > toks.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < n && match; k++) {
+                    match = toks.get(i + k).word().toLowerCase(java.util.Locale.ROOT).equals(title.get(k));
+                }
+                // "Martin Luther King": a title word that ends a person's name is part of the name.
+                boolean insideName = i > 0 && "PERSON".equals(toks.get(i - 1).ner()) && "PERSON".equals(toks.get(i).ner());
+                if (match && !insideName) {
+                    for (int k = 0; k < n; k++) {
+                        used[i + k] = true;
+                    }
+                }
+            }
+        }
+    }
+
     private void surnamesAndDemonyms(Sentence s, boolean[] used, Set<GazetteerEntry> fullNamed, List<Mention> found) {
         List<Token> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
@@ -125,7 +155,7 @@ public final class EntityRecognizer {
         }
     }
 
-    private void nerSpans(Sentence s, boolean[] used, Map<String, Entity> unknownPersons, List<Mention> found) {
+    private void nerSpans(Sentence s, boolean[] used, Map<String, Entity> unknownPersons, List<Mention> found, List<Mention> before) {
         List<Token> toks = s.tokens();
         int i = 0;
         while (i < toks.size()) {
@@ -149,7 +179,18 @@ public final class EntityRecognizer {
             if (!partlyUsed && from <= j && startsUpper(toks.get(from).word()) && !trailingJunk(toks.get(j).word())
                     && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
                 String label = joinOriginal(toks, from, j);
-                Entity e = switch (ner) {
+                if ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*")) {
+                    // "H.E.", initials: an honorific or abbreviation, not a name.
+                    i = j + 1;
+                    continue;
+                }
+                Entity known = null;
+                if ("PERSON".equals(ner) && from == j) {
+                    List<Mention> sofar = new ArrayList<>(before);
+                    sofar.addAll(found);
+                    known = namedPersonWithWord(sofar, label);
+                }
+                Entity e = known != null ? known : switch (ner) {
                     case "PERSON" -> personFor(label, unknownPersons);
                     case "ORGANIZATION" -> Entity.unknown(EntityType.ORGANISATION, label);
                     default -> Entity.unknown(EntityType.PLACE, label);
@@ -162,6 +203,25 @@ public final class EntityRecognizer {
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * A single word that is part of the full name of a person already named in the sentences so far ("Anwar" after
+     * "Anwar Ibrahim"), or null.
+     */
+    private static Entity namedPersonWithWord(List<Mention> found, String word) {
+        Entity match = null;
+        for (Mention m : found) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.PERSON && e.label().contains(" ")
+                    && java.util.Arrays.asList(e.label().split(" ")).contains(word)) {
+                if (match != null && !match.equals(e)) {
+                    return null;
+                }
+                match = e;
+            }
+        }
+        return match;
     }
 
     private static Entity personFor(String label, Map<String, Entity> unknownPersons) {

@@ -134,6 +134,14 @@ public final class EventExtractor {
             }
             default -> {
                 List<Entity> participants = new ArrayList<>(agents);
+                if (rule.type() == EventType.PRESS_CONFERENCE) {
+                    // "a joint press conference with Obama and Xi"
+                    for (Dependency d : s.children(trigger)) {
+                        if (d.relation().equals("nmod:with") || d.relation().equals("nmod:by")) {
+                            addEntities(ctx, s, d.dependent(), participants);
+                        }
+                    }
+                }
                 if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
                     for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, Set.of("nmod", "conj", "appos", "compound", "flat")))) {
                         if (e.type().isActor() && !participants.contains(e)) {

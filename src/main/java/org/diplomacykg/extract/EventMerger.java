@@ -233,21 +233,21 @@ public final class EventMerger {
         return v;
     }
 
-    /** Participants counted as sides: a state whose own representative takes part is not a side of its own. */
+    /**
+     * The sides of a meeting: each state, with the persons of that state (by the gazetteer) on its side; a person or
+     * organisation of unknown state is a side of its own. "Kerry met President Nazarbayev and Prime Minister
+     * Massimov" has two sides: a bilateral meeting.
+     */
     private static int actors(EventClaim e) {
-        Set<String> represented = new java.util.HashSet<>();
+        Set<String> sides = new java.util.HashSet<>();
         for (Entity p : e.participants()) {
-            if (p.entry() != null && p.entry().citizenOf() != null) {
-                represented.add(p.entry().citizenOf());
+            if (p.type() == EntityType.PERSON && p.entry() != null && p.entry().citizenOf() != null) {
+                sides.add(p.entry().citizenOf());
+            } else {
+                sides.add(p.key());
             }
         }
-        int n = 0;
-        for (Entity p : e.participants()) {
-            if (!(p.type() == EntityType.STATE && represented.contains(p.iri()))) {
-                n++;
-            }
-        }
-        return n;
+        return sides.size();
     }
 
     private static EventClaim withType(EventClaim e, EventType type) {

@@ -16,14 +16,17 @@ public final class Extractor {
     private final EventMerger merger;
     private final QuoteExtractor quotes;
     private final CharacterisationExtractor characterisations;
+    private final TopicExtractor topics;
 
-    public Extractor(Gazetteer gazetteer, Path rulesDir) {
-        this.entities = new EntityRecognizer(gazetteer);
-        this.posts = new PostExtractor(PostExtractor.loadTitles(rulesDir.resolve("titles.tsv")), gazetteer);
+    public Extractor(Gazetteer gazetteer, TopicScheme topicScheme, Path rulesDir) {
+        List<PostExtractor.Title> titles = PostExtractor.loadTitles(rulesDir.resolve("titles.tsv"));
+        this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList());
+        this.posts = new PostExtractor(titles, gazetteer);
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer);
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")));
         this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));
+        this.topics = new TopicExtractor(topicScheme);
     }
 
     public Claims extract(AnnotatedArticle article) {
@@ -32,6 +35,6 @@ public final class Extractor {
         List<Claims.CharacterisationClaim> chars = characterisations.extract(ctx, quoteSpans);
         List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();
         return new Claims(article.article(), ctx.allMentions(), posts.extract(ctx),
-                merger.merge(ctx, events.extract(ctx, quoteSpans)), quotes.extract(ctx, quoteSpans, described), chars);
+                merger.merge(ctx, events.extract(ctx, quoteSpans)), quotes.extract(ctx, quoteSpans, described), chars, topics.extract(ctx));
     }
 }

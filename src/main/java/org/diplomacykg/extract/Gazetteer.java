@@ -56,6 +56,8 @@ public final class Gazetteer {
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-');
+        // "Co-operation" and "Cooperation" are one spelling.
+        n = n.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
         return n.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
     }
 

@@ -43,9 +43,12 @@ public final class QuoteExtractor {
      * that characterisation, not a quote of their own.
      */
     public List<QuoteClaim> extract(ArticleContext ctx, List<Span> quoteSpans, List<Span> taken) {
-        List<QuoteClaim> out = new ArrayList<>();
+        List<QuoteClaim> out = new ArrayList<>(TranscriptQuotes.extract(ctx));
         String body = ctx.body();
         for (Span q : quoteSpans) {
+            if (out.stream().anyMatch(t -> t.quote().begin() <= q.begin() && q.end() <= t.quote().end())) {
+                continue; // quoted words inside a transcript turn belong to that turn's speaker
+            }
             // An ellipsis that opens a quotation marks words left out, not words said.
             String text = body.substring(q.begin(), q.end()).strip().replaceFirst("^(\\.{2,}|…)\\s*", "");
             if (!isQuote(ctx, q, text) || taken.stream().anyMatch(t -> t.begin() <= q.begin() && q.end() <= t.end())) {

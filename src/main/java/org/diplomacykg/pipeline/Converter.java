@@ -19,6 +19,7 @@ import org.diplomacykg.graph.GazetteerLoader;
 import org.diplomacykg.graph.GraphBuilder;
 import org.diplomacykg.graph.GraphBuilder.ArticleGraphs;
 import org.diplomacykg.graph.IriMinter;
+import org.diplomacykg.graph.TopicSchemeLoader;
 import org.diplomacykg.nlp.NlpPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public final class Converter {
     private final ConverterConfig config;
     private final NlpPipeline nlp;
     private final org.apache.jena.rdf.model.Model gazetteerModel;
+    private final org.apache.jena.rdf.model.Model topicModel;
     private final Extractor extractor;
     private final GraphBuilder graphs;
 
@@ -41,7 +43,8 @@ public final class Converter {
         this.nlp = nlp;
         this.gazetteerModel = GazetteerLoader.loadModel(config.gazetteer());
         Gazetteer gazetteer = GazetteerLoader.fromModel(gazetteerModel);
-        this.extractor = new Extractor(gazetteer, config.rules());
+        this.topicModel = TopicSchemeLoader.loadModel(config.topics());
+        this.extractor = new Extractor(gazetteer, TopicSchemeLoader.fromModel(topicModel), config.rules());
         this.graphs = new GraphBuilder(new IriMinter(config.base()), version());
     }
 
@@ -90,6 +93,7 @@ public final class Converter {
             }
         }
         add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(config.ontology().toString()));
+        add(dsg, minter.ontologyGraph(), topicModel.getGraph());
         add(dsg, minter.gazetteerGraph(), gazetteerModel.getGraph());
         dsg.prefixes().putAll(gazetteerModel.getGraph().getPrefixMapping().getNsPrefixMap());
         dsg.prefixes().add("dkg", org.diplomacykg.graph.DKG.NS);

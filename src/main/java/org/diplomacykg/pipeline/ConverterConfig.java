@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.diplomacykg.graph.IriMinter;
 
 /**
- * What the converter needs: the IRI base, the gazetteer, the rules folder and the ontology. Built once from the
+ * What the converter needs: the IRI base, the gazetteer, the rules folder, the ontology and the topic scheme. Built once from the
  * command line with {@link #create()}; stages never read system properties.
  */
-public record ConverterConfig(String base, Path gazetteer, Path rules, Path ontology) {
+public record ConverterConfig(String base, Path gazetteer, Path rules, Path ontology, Path topics) {
     /** A setting the converter cannot work with; the message names it. */
     public static final class ConfigException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -28,11 +28,13 @@ public record ConverterConfig(String base, Path gazetteer, Path rules, Path onto
         private Path gazetteer = Path.of("data", "gazetteer.ttl");
         private Path rules = Path.of("data", "rules");
         private Path ontology = Path.of("ontology", "diplomacy.ttl");
+        private Path topics = Path.of("ontology", "topics.ttl");
 
         public Builder base(String b) { this.base = b; return this; }
         public Builder gazetteer(Path p) { this.gazetteer = p; return this; }
         public Builder rules(Path p) { this.rules = p; return this; }
         public Builder ontology(Path p) { this.ontology = p; return this; }
+        public Builder topics(Path p) { this.topics = p; return this; }
 
         public ConverterConfig build() {
             if (base == null || !(base.startsWith("http://") || base.startsWith("https://"))) {
@@ -47,7 +49,10 @@ public record ConverterConfig(String base, Path gazetteer, Path rules, Path onto
             if (!Files.isRegularFile(ontology)) {
                 throw new ConfigException("ontology " + ontology + " not found");
             }
-            return new ConverterConfig(base.endsWith("/") ? base : base + "/", gazetteer, rules, ontology);
+            if (!Files.isRegularFile(topics)) {
+                throw new ConfigException("topic scheme " + topics + " not found");
+            }
+            return new ConverterConfig(base.endsWith("/") ? base : base + "/", gazetteer, rules, ontology, topics);
         }
     }
 }

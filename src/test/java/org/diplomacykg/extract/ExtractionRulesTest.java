@@ -175,4 +175,43 @@ class ExtractionRulesTest {
         assertEquals(1, spans.size());
         assertEquals("We will meet again in spring.", spans.get(0).of(t));
     }
+
+    @Test
+    void transcriptTurnsAreQuotesOfTheLabelledSpeaker() {
+        String body = "Antony Blinken\nSecretary of State\nBrussels, Belgium\n\n"
+                + "SECRETARY BLINKEN: Good afternoon. We have had a productive day with our allies here.\n\n"
+                + "Our support for Ukraine will not waver, and we said so together.\n\n"
+                + "QUESTION: Mr. Secretary, will there be new sanctions next week?\n\n"
+                + "SECRETARY BLINKEN: We are looking at every option with our partners.";
+        Claims c = TestData.claims("2023-04-04", body);
+        List<QuoteClaim> quotes = c.quotes();
+        assertEquals(3, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> q.speaker() != null && q.speaker().label().equals("Antony Blinken")));
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("sanctions")), "the question is nobody's quote here");
+    }
+
+    @Test
+    void unlabelledQuestionAddressingTheSpeakerEndsTheTurn() {
+        String body = "Biden:\nWe will take two questions today, starting with the press pool.\n\n"
+                + "Thank you, Mr. President. President Biden, what did you tell President Xi about Taiwan today?";
+        Claims c = TestData.claims("2023-11-15", body);
+        assertEquals(1, c.quotes().size(), c.quotes().toString());
+        assertTrue(c.quotes().get(0).text().startsWith("We will take two questions"));
+    }
+
+    @Test
+    void topicNeedsTwoSentences() {
+        Claims c = TestData.claims("2015-07-14", "The deal limits Iran's nuclear programme. Uranium enrichment will be capped. "
+                + "Trade talks are planned for later.");
+        Set<String> topics = c.topics().stream().map(Claims.TopicClaim::label).collect(Collectors.toSet());
+        assertTrue(topics.contains("nuclear non-proliferation"), topics.toString());
+        assertFalse(topics.contains("trade and economy"), "one sentence in passing is not a topic: " + topics);
+    }
+
+    @Test
+    void meetingWithTwoOfficialsOfOneStateIsBilateral() {
+        Claims c = TestData.claims("2015-11-03", "John Kerry met Kazakh President Nursultan Nazarbayev and Prime Minister Karim Massimov in Astana.");
+        assertEquals(1, events(c, EventType.BILATERAL_MEETING).size(), c.events().toString());
+        assertTrue(events(c, EventType.MULTILATERAL_MEETING).isEmpty());
+    }
 }

@@ -1,0 +1,80 @@
+package org.diplomacykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplomacykg.extract.Claims.QuoteClaim;
+
+/**
+ * Quotes of a transcript: a paragraph that opens with a speaker label ("SECRETARY KERRY:", "Sergey Lavrov:",
+ * "Obama:" on a line of its own) starts that speaker's turn, and every paragraph of the turn, up to the next label,
+ * is a quote of that speaker. The label must name a person the article names (its mention lies inside the label);
+ * labels naming no one ("Question:", "Moderator:") end the turn and claim nothing, and so does a paragraph that
+ * names the speaker (someone addressing them, in a transcript that did not label the questioner).
+ */
+public final class TranscriptQuotes {
+    /** A label: up to six capitalised words and a colon at the start of a line. */
+    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*((?:[A-Z][\\p{L}.'’-]*)(?:[ \\t]+[A-Z][\\p{L}.'’-]*){0,5})[ \\t]*:[ \\t]*");
+    private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?![ \\t]*\\n)[^\\n]+)*");
+
+    private TranscriptQuotes() {}
+
+    public static List<QuoteClaim> extract(ArticleContext ctx) {
+        String body = ctx.body();
+        List<int[]> labels = new ArrayList<>(); // {labelStart, labelEnd, textStart}
+        Matcher m = LABEL.matcher(body);
+        while (m.find()) {
+            labels.add(new int[] {m.start(1), m.end(1), m.end()});
+        }
+        List<QuoteClaim> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int[] l = labels.get(i);
+            Entity speaker = personIn(ctx, l[0], l[1]);
+            if (speaker == null) {
+                continue;
+            }
+            int turnEnd = i + 1 < labels.size() ? lineStart(body, labels.get(i + 1)[0]) : body.length();
+            Span attribution = new Span(l[0], l[1]);
+            Matcher p = PARAGRAPH.matcher(body).region(l[2], turnEnd);
+            while (p.find()) {
+                String text = p.group().strip();
+                if (text.split("\\s+").length < QuoteExtractor.MIN_WORDS) {
+                    continue;
+                }
+                int begin = p.start() + (p.group().length() - p.group().stripLeading().length());
+                Span quote = new Span(begin, begin + text.length());
+                if (names(ctx, quote, speaker)) {
+                    // People do not name themselves: a paragraph addressing the speaker ("President Obama, are
+                    // you ...") is someone else's, an unlabelled question; the turn is over.
+                    break;
+                }
+                out.add(new QuoteClaim(text, quote, speaker, null, attribution, "transcript-speaker-label"));
+            }
+        }
+        return out;
+    }
+
+    private static int lineStart(String body, int offset) {
+        int nl = body.lastIndexOf('\n', offset);
+        return nl < 0 ? 0 : nl + 1;
+    }
+
+    private static boolean names(ArticleContext ctx, Span span, Entity person) {
+        for (Mention mention : ctx.allMentions()) {
+            if (mention.span().begin() >= span.begin() && mention.span().end() <= span.end() && mention.entity().equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Entity personIn(ArticleContext ctx, int begin, int end) {
+        for (Mention mention : ctx.allMentions()) {
+            if (mention.span().begin() >= begin && mention.span().end() <= end && mention.entity().type() == EntityType.PERSON) {
+                return mention.entity();
+            }
+        }
+        return null;
+    }
+}
