@@ -1,0 +1,111 @@
+package org.diplomacykg.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Writes an {@link Evaluation} for people (a table, then the unmatched claims of each article) or as one JSON object:
+ * {@code {"overall": {...}, "byType": {"entities": {...}, ...}, "unmatched": {"<article>": {"missed": {...},
+ * "invented": {...}}}}}, each figure object with {@code extracted, gold, matched, precision, recall, f1}.
+ */
+public final class EvaluationFormat {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private EvaluationFormat() {}
+
+    /** Rows per claim type and overall; columns extracted, gold, matched, precision, recall, F1 (3 decimals). */
+    public static String table(Evaluation ev) {
+        StringBuilder b = new StringBuilder();
+        String head = "%-18s %9s %6s %8s %9s %7s %6s%n";
+        String row = "%-18s %9d %6d %8d %9.3f %7.3f %6.3f%n";
+        b.append(String.format(Locale.ROOT, head, "claims", "extracted", "gold", "matched", "precision", "recall", "F1"));
+        for (ClaimType t : ClaimType.values()) {
+            Score s = ev.score(t);
+            b.append(String.format(Locale.ROOT, row, t.key(), s.extracted(), s.gold(), s.matched(), s.precision(), s.recall(), s.f1()));
+        }
+        Score o = ev.overall();
+        b.append(String.format(Locale.ROOT, row, "overall", o.extracted(), o.gold(), o.matched(), o.precision(), o.recall(), o.f1()));
+        return b.toString();
+    }
+
+    /** Per article, the gold claims missed and the extracted claims invented, by claim type. */
+    public static String unmatched(Evaluation ev) {
+        StringBuilder b = new StringBuilder();
+        for (ArticleEvaluation a : ev.articles()) {
+            b.append(a.article()).append('\n');
+            boolean any = false;
+            for (ClaimType t : ClaimType.values()) {
+                any |= list(b, "missed " + t.key(), a.result(t).missed());
+                any |= list(b, "invented " + t.key(), a.result(t).invented());
+            }
+            if (!any) {
+                b.append("  (every claim matched)\n");
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean list(StringBuilder b, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        b.append("  ").append(heading).append(" (").append(items.size()).append("):\n");
+        for (String s : items) {
+            b.append("    - ").append(s).append('\n');
+        }
+        return true;
+    }
+
+    public static ObjectNode json(Evaluation ev) {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("overall", figures(ev.overall()));
+        ObjectNode byType = root.putObject("byType");
+        for (ClaimType t : ClaimType.values()) {
+            byType.set(t.key(), figures(ev.score(t)));
+        }
+        ObjectNode unmatched = root.putObject("unmatched");
+        for (ArticleEvaluation a : ev.articles()) {
+            ObjectNode art = unmatched.putObject(a.article());
+            claims(art.putObject("missed"), a, r -> r.missed());
+            claims(art.putObject("invented"), a, r -> r.invented());
+        }
+        return root;
+    }
+
+    /** The JSON as text, pretty-printed. */
+    public static String jsonText(Evaluation ev) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json(ev));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write evaluation as JSON", e);
+        }
+    }
+
+    private static void claims(ObjectNode node, ArticleEvaluation a, Function<ArticleEvaluation.TypeResult, List<String>> side) {
+        for (ClaimType t : ClaimType.values()) {
+            ArrayNode arr = node.putArray(t.key());
+            side.apply(a.result(t)).forEach(arr::add);
+        }
+    }
+
+    private static ObjectNode figures(Score s) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("extracted", s.extracted());
+        o.put("gold", s.gold());
+        o.put("matched", s.matched());
+        o.put("precision", round(s.precision()));
+        o.put("recall", round(s.recall()));
+        o.put("f1", round(s.f1()));
+        return o;
+    }
+
+    private static BigDecimal round(double d) {
+        return BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP);
+    }
+}
