@@ -104,34 +104,9 @@ public final class ClaimMatcher {
         return new ArticleEvaluation(claims.article().id(), out);
     }
 
-    /** The distinct entities the claims name: from mentions, then from the entities of each other claim. */
+    /** The distinct entities the claims name ({@link Claims#entities()}). */
     public static List<Entity> entities(Claims claims) {
-        Map<String, Entity> distinct = new LinkedHashMap<>();
-        Function<Entity, Void> add = e -> {
-            if (e != null) {
-                distinct.putIfAbsent(e.key(), e);
-            }
-            return null;
-        };
-        for (Mention m : claims.mentions()) {
-            add.apply(m.entity());
-        }
-        for (PostClaim p : claims.posts()) {
-            add.apply(p.person());
-            add.apply(p.in());
-        }
-        for (EventClaim e : claims.events()) {
-            e.participants().forEach(add::apply);
-            add.apply(e.place());
-        }
-        for (QuoteClaim q : claims.quotes()) {
-            add.apply(q.speaker());
-        }
-        for (CharacterisationClaim c : claims.characterisations()) {
-            add.apply(c.speaker());
-            add.apply(c.subject());
-        }
-        return new ArrayList<>(distinct.values());
+        return claims.entities();
     }
 
     private TypeResult entities(Claims claims, GoldClaims gold, GoldNames names) {

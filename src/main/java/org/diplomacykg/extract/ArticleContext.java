@@ -20,10 +20,16 @@ public final class ArticleContext {
     private static final int PRONOUN_REACH = 3;
 
     private final AnnotatedArticle annotated;
+    private final Gazetteer gazetteer;
     private final List<List<Mention>> bySentence = new ArrayList<>();
 
     public ArticleContext(AnnotatedArticle annotated, List<Mention> mentions) {
+        this(annotated, mentions, null);
+    }
+
+    public ArticleContext(AnnotatedArticle annotated, List<Mention> mentions, Gazetteer gazetteer) {
         this.annotated = annotated;
+        this.gazetteer = gazetteer;
         for (int i = 0; i < annotated.sentences().size(); i++) {
             bySentence.add(new ArrayList<>());
         }
@@ -170,6 +176,22 @@ public final class ArticleContext {
             }
         }
         return out;
+    }
+
+    /** How a sentence describes someone it does not name: the noun phrase of the token, "a senior US official". */
+    public String describe(Sentence s, int head) {
+        List<Integer> np = subtree(s, head, Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod"));
+        String description = text(s, np);
+        // "A senior US official said": the description, not the start of a sentence.
+        if (description.matches("(A|An|The|International|Some|Several|Many|Other) .*")) {
+            description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
+        }
+        return description;
+    }
+
+    /** The gazetteer entity with this IRI, or null. */
+    public Entity gazetteerEntity(String iri) {
+        return gazetteer == null ? null : gazetteer.byIri(iri).map(Entity::of).orElse(null);
     }
 
     /** The token's words as printed, for a phrase from the first to the last token of the list. */

@@ -48,8 +48,14 @@ public final class CharacterisationExtractor {
                         continue;
                     }
                     Entity speaker = ctx.entityAt(s, sp);
-                    Entity subject = ctx.entityAt(s, su);
-                    if (speaker == null || !speaker.type().isActor() || subject == null || speaker.equals(subject)) {
+                    String speakerDescription = null;
+                    if (speaker == null && s.token(sp).isNoun() && !s.token(sp).isProperNoun()) {
+                        // "International human rights bodies list ...": unnamed, described.
+                        speakerDescription = ctx.describe(s, sp);
+                    }
+                    Entity subject = subjectOf(ctx, s, su);
+                    if ((speaker == null && speakerDescription == null) || (speaker != null && !speaker.type().isActor())
+                            || subject == null || subject.equals(speaker)) {
                         continue;
                     }
                     Span quoted = quoteAt(s.token(as).begin(), quotes);
@@ -60,7 +66,7 @@ public final class CharacterisationExtractor {
                     if (text.isBlank()) {
                         continue;
                     }
-                    CharacterisationClaim c = new CharacterisationClaim(speaker, subject, text, quoted, ctx.sentenceSpan(s), rule.name());
+                    CharacterisationClaim c = new CharacterisationClaim(speaker, speakerDescription, subject, text, quoted, ctx.sentenceSpan(s), rule.name());
                     if (!out.contains(c)) {
                         out.add(c);
                     }
@@ -68,6 +74,30 @@ public final class CharacterisationExtractor {
             }
         }
         return out;
+    }
+
+    private static final Set<String> GOVERNMENT = Set.of("government", "administration", "regime", "leadership", "cabinet");
+
+    /** The entity a subject phrase names; "Karimov's government" names the state Karimov is of. */
+    private static Entity subjectOf(ArticleContext ctx, Sentence s, int token) {
+        Entity e = ctx.entityAt(s, token);
+        if (e != null) {
+            return e;
+        }
+        if (GOVERNMENT.contains(s.token(token).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            for (var d : s.children(token)) {
+                if (d.relation().equals("nmod:poss") || d.relation().equals("compound")) {
+                    Entity owner = ctx.entityAt(s, d.dependent());
+                    if (owner != null && owner.type() == EntityType.STATE) {
+                        return owner;
+                    }
+                    if (owner != null && owner.type() == EntityType.PERSON && owner.entry() != null && owner.entry().citizenOf() != null) {
+                        return ctx.gazetteerEntity(owner.entry().citizenOf());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Span quoteAt(int offset, List<Span> quotes) {

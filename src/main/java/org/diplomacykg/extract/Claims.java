@@ -18,6 +18,43 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
         topics = List.copyOf(topics);
     }
 
+    /** The same claims, of the given article (the one they were taken from, when the NLP read a masked copy). */
+    public Claims withArticle(Article a) {
+        return new Claims(a, mentions, posts, events, quotes, characterisations, topics);
+    }
+
+    /**
+     * The distinct entities the article names: by its mentions (a demonym alone, "former Soviet republics", does not
+     * name its state), then the entities of every claim. Distinct by gazetteer IRI, else by type and label.
+     */
+    public List<Entity> entities() {
+        java.util.Map<String, Entity> distinct = new java.util.LinkedHashMap<>();
+        java.util.function.Consumer<Entity> add = e -> {
+            if (e != null) {
+                distinct.putIfAbsent(e.key(), e);
+            }
+        };
+        for (Mention m : mentions) {
+            if (m.kind() != Mention.Kind.DEMONYM) {
+                add.accept(m.entity());
+            }
+        }
+        for (PostClaim p : posts) {
+            add.accept(p.person());
+            add.accept(p.in());
+        }
+        for (EventClaim e : events) {
+            e.participants().forEach(add);
+            add.accept(e.place());
+        }
+        quotes.forEach(q -> add.accept(q.speaker()));
+        characterisations.forEach(c -> {
+            add.accept(c.speaker());
+            add.accept(c.subject());
+        });
+        return new java.util.ArrayList<>(distinct.values());
+    }
+
     /** The article discusses a topic (a concept of the topic scheme), with the sentences that show it. */
     public record TopicClaim(String concept, String label, List<Span> evidence) {
         public TopicClaim {
@@ -43,6 +80,10 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
     /** Quoted words; {@code speaker} null when the article does not name one (then maybe a description). */
     public record QuoteClaim(String text, Span quote, Entity speaker, String speakerDescription, Span evidence, String rule) {}
 
-    /** A speaker characterises a subject as something; {@code description} is the quoted span of {@code as}, if quoted. */
-    public record CharacterisationClaim(Entity speaker, Entity subject, String as, Span description, Span evidence, String rule) {}
+    /**
+     * A speaker characterises a subject as something; {@code speaker} null when the article does not name one (then
+     * {@code speakerDescription} says how it describes them); {@code description} is the quoted span of {@code as}.
+     */
+    public record CharacterisationClaim(Entity speaker, String speakerDescription, Entity subject, String as, Span description,
+                                        Span evidence, String rule) {}
 }

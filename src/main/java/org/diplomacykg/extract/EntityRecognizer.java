@@ -57,6 +57,7 @@ public final class EntityRecognizer {
             surnamesAndDemonyms(s, used, fullNamed, found);
             nerSpans(s, used, unknownPersons, found, out);
             found.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+            found.replaceAll(m -> metonymy(s, m));
             out.addAll(found);
         }
         return out;
@@ -93,6 +94,50 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    private static final Set<String> ADDRESSEE_VERBS = Set.of("reassure", "re-assure", "assure", "warn", "urge", "accuse",
+            "criticize", "criticise", "pressure", "press", "persuade", "convince", "condemn", "blame", "support", "oppose",
+            "back", "reassuring", "irritate", "anger");
+
+    /**
+     * A city that acts ("Washington draws down its forces", "re-assuring Moscow") stands for its state's government:
+     * the mention names the state the gazetteer puts the city in. A city as the subject of a copula ("Samarkand is an
+     * ancient city") or in a place phrase stays the city.
+     */
+    private Mention metonymy(Sentence s, Mention m) {
+        GazetteerEntry city = m.entity().entry();
+        if (m.entity().type() != EntityType.CITY || city == null || m.kind() != Mention.Kind.NAME) {
+            return m;
+        }
+        boolean acts = false;
+        for (var d : s.parents(m.lastToken())) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            boolean copula = s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"));
+            String verb = s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula)
+                    || (d.relation().equals("obj") && ADDRESSEE_VERBS.contains(verb))) {
+                acts = true;
+            }
+        }
+        // The parser often misreads "hints Moscow will respond": a city followed by a modal or a finite verb other
+        // than "be" is that verb's subject.
+        if (m.lastToken() + 1 < s.tokens().size()) {
+            var next = s.token(m.lastToken() + 1);
+            acts |= next.pos().matches("MD|VBZ|VBD|VBP") && !next.lemma().equals("be");
+        }
+        if (!acts) {
+            return m;
+        }
+        for (String iri : city.locatedIn()) {
+            GazetteerEntry state = gazetteer.byIri(iri).orElse(null);
+            if (state != null && state.type() == EntityType.STATE) {
+                return new Mention(m.sentence(), m.firstToken(), m.lastToken(), m.span(), Entity.of(state), Mention.Kind.NAME);
+            }
+        }
+        return m;
     }
 
     private void markTitles(Sentence s, boolean[] used) {

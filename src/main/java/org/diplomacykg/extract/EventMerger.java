@@ -63,6 +63,7 @@ public final class EventMerger {
             out.add(jointStatementOf(sidelines(ctx, e, out), out));
         }
         out.replaceAll(e -> visitDate(e, out));
+        out.replaceAll(e -> continuity(ctx, e, out));
         List<EventClaim> typed = new ArrayList<>();
         for (EventClaim e : out) {
             if (e.type() == EventType.MEETING) {
@@ -231,6 +232,37 @@ public final class EventMerger {
             }
         }
         return v;
+    }
+
+    /**
+     * "Kerry ... met President Atambaev in Bishkek. [...] He also presided over the opening of ...": an event with no
+     * place or date of its own, reported later in the same paragraph as an event of the same person at a city,
+     * happened in that city (the nearest such event before it).
+     */
+    private static EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
+        if (e.place() != null || e.date() != null || e.planned() || e.type() == EventType.VISIT) {
+            return e;
+        }
+        var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
+        if (sentence == null || sentence.index() == 0) {
+            return e;
+        }
+        // Back through the paragraph, nearest sentence first.
+        for (int k = sentence.index() - 1; k >= 0; k--) {
+            var previous = ctx.sentences().get(k);
+            var next = ctx.sentences().get(k + 1);
+            if (ctx.body().substring(previous.end(), next.begin()).contains("\n\n")) {
+                break;
+            }
+            for (EventClaim p : all) {
+                boolean there = p.evidence().stream().anyMatch(sp -> sp.begin() == previous.begin());
+                boolean sharesPerson = p.participants().stream().anyMatch(x -> x.type() == EntityType.PERSON && e.participants().contains(x));
+                if (p != e && there && sharesPerson && !p.planned() && p.place() != null && p.place().type() == EntityType.CITY) {
+                    return new EventClaim(e.type(), e.participants(), p.place(), e.date(), e.planned(), e.evidence(), e.rule() + "+same-place");
+                }
+            }
+        }
+        return e;
     }
 
     /**

@@ -17,8 +17,10 @@ public final class Extractor {
     private final QuoteExtractor quotes;
     private final CharacterisationExtractor characterisations;
     private final TopicExtractor topics;
+    private final Gazetteer gazetteer;
 
     public Extractor(Gazetteer gazetteer, TopicScheme topicScheme, Path rulesDir) {
+        this.gazetteer = gazetteer;
         List<PostExtractor.Title> titles = PostExtractor.loadTitles(rulesDir.resolve("titles.tsv"));
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList());
         this.posts = new PostExtractor(titles, gazetteer);
@@ -30,7 +32,7 @@ public final class Extractor {
     }
 
     public Claims extract(AnnotatedArticle article) {
-        ArticleContext ctx = new ArticleContext(article, entities.recognise(article));
+        ArticleContext ctx = new ArticleContext(article, entities.recognise(article), gazetteer);
         List<Span> quoteSpans = QuoteSpans.find(article.article().body());
         List<Claims.CharacterisationClaim> chars = characterisations.extract(ctx, quoteSpans);
         List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();

@@ -144,13 +144,7 @@ public final class QuoteExtractor {
                 // A pronoun we could not resolve with confidence: the quote stands, its speaker stays unknown.
                 return new QuoteClaim(text, q, null, null, evidence, rule);
             }
-            List<Integer> np = ctx.subtree(s, subject, Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod"));
-            String description = ctx.text(s, np);
-            // "A senior US official said": the description, not the start of a sentence.
-            if (description.matches("(A|An|The) .*")) {
-                description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
-            }
-            return new QuoteClaim(text, q, null, description, evidence, rule);
+            return new QuoteClaim(text, q, null, ctx.describe(s, subject), evidence, rule);
         }
         return null;
     }

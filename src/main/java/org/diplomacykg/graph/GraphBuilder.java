@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.TimeZone;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.datatypes.xsd.XSDDateTime;
@@ -27,7 +25,6 @@ import org.diplomacykg.extract.Claims.QuoteClaim;
 import org.diplomacykg.extract.Entity;
 import org.diplomacykg.extract.EntityType;
 import org.diplomacykg.extract.EventType;
-import org.diplomacykg.extract.Mention;
 import org.diplomacykg.extract.Span;
 
 /**
@@ -55,14 +52,7 @@ public final class GraphBuilder {
         Model m = ModelFactory.createDefaultModel();
         prefixes(m);
         Resource article = m.createResource(minter.article(a.id()));
-        Set<Entity> entities = new LinkedHashSet<>();
-        for (Mention mention : claims.mentions()) {
-            entities.add(mention.entity());
-        }
-        claims.posts().forEach(p -> { entities.add(p.person()); entities.add(p.in()); });
-        claims.events().forEach(e -> { entities.addAll(e.participants()); if (e.place() != null) entities.add(e.place()); });
-        claims.quotes().forEach(q -> { if (q.speaker() != null) entities.add(q.speaker()); });
-        claims.characterisations().forEach(c -> { entities.add(c.speaker()); entities.add(c.subject()); });
+        List<Entity> entities = claims.entities();
         for (Entity e : entities) {
             Resource r = entity(m, e);
             article.addProperty(DKG.mentions, r);
@@ -87,9 +77,14 @@ public final class GraphBuilder {
         }
         int n = 0;
         for (CharacterisationClaim c : claims.characterisations()) {
-            m.createResource(minter.characterisation(a.id(), c.evidence().begin(), n++))
+            Resource ch = m.createResource(minter.characterisation(a.id(), c.evidence().begin(), n++));
+            if (c.speaker() != null) {
+                ch.addProperty(DKG.speaker, entity(m, c.speaker()));
+            } else if (c.speakerDescription() != null) {
+                ch.addProperty(DKG.speakerDescription, c.speakerDescription());
+            }
+            ch
                     .addProperty(RDF.type, DKG.Characterisation)
-                    .addProperty(DKG.speaker, entity(m, c.speaker()))
                     .addProperty(DKG.subject, entity(m, c.subject()))
                     .addProperty(DKG.characterisedAs, c.as())
                     .addProperty(DKG.evidence, evidence(m, a, c.evidence()));

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.article.ArticleException;
 import org.diplomacykg.article.ArticleReader;
+import org.diplomacykg.article.Boilerplate;
 import org.diplomacykg.extract.Claims;
 import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.extract.Gazetteer;
@@ -37,6 +38,7 @@ public final class Converter {
     private final org.apache.jena.rdf.model.Model topicModel;
     private final Extractor extractor;
     private final GraphBuilder graphs;
+    private final Boilerplate boilerplate;
 
     public Converter(ConverterConfig config, NlpPipeline nlp) {
         this.config = config;
@@ -46,6 +48,8 @@ public final class Converter {
         this.topicModel = TopicSchemeLoader.loadModel(config.topics());
         this.extractor = new Extractor(gazetteer, TopicSchemeLoader.fromModel(topicModel), config.rules());
         this.graphs = new GraphBuilder(new IriMinter(config.base()), version());
+        Path boilerplateRules = config.rules().resolve("boilerplate.txt");
+        this.boilerplate = java.nio.file.Files.isRegularFile(boilerplateRules) ? Boilerplate.load(boilerplateRules) : Boilerplate.none();
     }
 
     /** The converter's version, from the jar manifest when packaged. */
@@ -56,7 +60,7 @@ public final class Converter {
 
     /** The claims of one article (no RDF): for evaluation and tests. */
     public Claims claims(Article article) {
-        return extractor.extract(nlp.annotate(article));
+        return extractor.extract(nlp.annotate(boilerplate.mask(article))).withArticle(article);
     }
 
     /** One article's graphs. */

@@ -268,7 +268,7 @@ class ClaimMatcherTest {
 
     private static int chars(Entity speaker, Entity subject, String as, GoldClaims g) {
         Extracted ex = new Extracted();
-        ex.chars.add(new CharacterisationClaim(speaker, subject, as, null, SPAN, "test"));
+        ex.chars.add(new CharacterisationClaim(speaker, null, subject, as, null, SPAN, "test"));
         return score(ex, g, ClaimType.CHARACTERISATIONS).matched();
     }
 
