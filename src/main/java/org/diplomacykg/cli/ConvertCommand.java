@@ -11,24 +11,41 @@ import org.diplomacykg.pipeline.ConversionReport;
 import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.validate.ConformanceReport;
+import org.diplomacykg.validate.Validator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code convert [FILE|DIR ...] [-o OUT.trig]}: articles to a TriG dataset, written atomically. */
+/**
+ * {@code convert [FILE|DIR ...] [-o OUT.trig]}: articles to a TriG dataset, written atomically, then validated against
+ * the SHACL shapes (unless {@code --no-validate}).
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Converts articles into RDF: one named graph per article, plus metadata, ontology and gazetteer graphs.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every article converted", "1:some article failed (the others are still written)", "2:bad usage"})
+        exitCodeList = {"0:every article converted and the output conforms to the SHACL shapes",
+            "1:some article failed (the others are still written), or the output does not conform to the shapes",
+            "2:bad usage"})
 public final class ConvertCommand implements Callable<Integer> {
+    /** Violations printed after a conversion; {@code validate} lists them all. */
+    private static final int MAX_VIOLATIONS_SHOWN = 20;
+
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Article files, or folders of *.txt articles (default: data/articles).")
     List<Path> inputs = List.of(Path.of("data", "articles"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.trig", description = "Output TriG file (default: ${DEFAULT-VALUE}).",
             defaultValue = "data/build/diplomacy.trig")
     Path output;
+
+    @Option(names = "--shapes", paramLabel = "SHAPES.ttl", description = "SHACL shapes the output is validated against (default: ${DEFAULT-VALUE}).",
+            defaultValue = "ontology/diplomacy-shapes.ttl")
+    Path shapes;
+
+    @Option(names = "--no-validate", description = "Do not validate the output against the SHACL shapes.")
+    boolean noValidate;
 
     @Mixin
     ConverterOptions converter;
@@ -40,9 +57,11 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> files;
         ConverterConfig cfg;
+        Validator validator;
         try {
             files = ArticleSource.files(inputs);
             cfg = converter.config();
+            validator = noValidate ? null : Validator.fromShapes(shapes);
         } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -56,8 +75,21 @@ public final class ConvertCommand implements Callable<Integer> {
         DatasetFiles.writeTrig(report.dataset(), output);
         printReport(report, out, err);
         out.println("wrote " + output);
+        int status = report.ok() ? 0 : 1;
+        if (validator != null) {
+            ConformanceReport shacl = validator.validate(report.dataset());
+            out.println(shacl.summary());
+            if (!shacl.conforms()) {
+                shacl.violations().stream().limit(MAX_VIOLATIONS_SHOWN).forEach(v -> err.println(v.describe()));
+                if (shacl.violations().size() > MAX_VIOLATIONS_SHOWN) {
+                    err.printf("... and %d more: run `validate %s` for all%n", shacl.violations().size() - MAX_VIOLATIONS_SHOWN, output);
+                }
+                err.flush();
+                status = 1;
+            }
+        }
         out.flush();
-        return report.ok() ? 0 : 1;
+        return status;
     }
 
     static void printReport(ConversionReport report, PrintWriter out, PrintWriter err) {

@@ -88,6 +88,7 @@ public final class ClaimMatcher {
             case PRESS_CONFERENCE -> "PressConference";
             case CEREMONY -> "Ceremony";
             case JOINT_STATEMENT -> "JointStatement";
+            case ATTENDANCE -> "Attendance";
         };
     }
 

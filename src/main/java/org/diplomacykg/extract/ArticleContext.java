@@ -87,6 +87,38 @@ public final class ArticleContext {
         if (PRONOUN_GENDER.containsKey(w) && s.token(token).pos().startsWith("PRP")) {
             return resolvePronoun(s, token, PRONOUN_GENDER.get(w));
         }
+        if (DELEGATIONS.contains(s.token(token).lemma().toLowerCase(java.util.Locale.ROOT))
+                && s.children(token).stream().anyMatch(d -> d.relation().equals("det") && s.token(d.dependent()).lemma().equals("the"))) {
+            return resolveDelegation(s, token);
+        }
+        return null;
+    }
+
+    private static final Set<String> DELEGATIONS = Set.of("delegation", "mission");
+
+    /**
+     * "The delegation held meetings with ...": the body whose delegation the article named before ("A United
+     * Nations Security Council delegation has wrapped up ..."), within a few sentences, or null.
+     */
+    private Entity resolveDelegation(Sentence s, int token) {
+        String lemma = s.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
+        for (int si = s.index(); si >= Math.max(0, s.index() - 5); si--) {
+            Sentence cur = sentences().get(si);
+            for (Token t : cur.tokens()) {
+                if ((si == s.index() && t.index() >= token) || !t.lemma().toLowerCase(java.util.Locale.ROOT).equals(lemma)) {
+                    continue;
+                }
+                for (Dependency d : cur.children(t.index())) {
+                    if (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().startsWith("nmod:of")
+                            || d.relation().startsWith("nmod:from")) {
+                        Mention m = mentionAt(si, d.dependent());
+                        if (m != null && (m.entity().type() == EntityType.ORGANISATION || m.entity().type() == EntityType.STATE)) {
+                            return m.entity();
+                        }
+                    }
+                }
+            }
+        }
         return null;
     }
 

@@ -191,6 +191,19 @@ public final class EntityRecognizer {
                         e = named.iterator().next();
                     }
                 }
+                if (e == null) {
+                    // "Xi" after "Xi Jinping": the first word of a name, only for a person the article named in full.
+                    Set<GazetteerEntry> first = new HashSet<>(gazetteer.byFirstWord(t.word()));
+                    first.retainAll(fullNamed);
+                    if (first.size() == 1) {
+                        e = first.iterator().next();
+                        if (fullNamed.contains(e)) {
+                            found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.SURNAME));
+                            used[i] = true;
+                            continue;
+                        }
+                    }
+                }
                 // A surname alone is a person only where the NLP says so, or the article named that person in full.
                 if (e != null && ("PERSON".equals(t.ner()) || fullNamed.contains(e))) {
                     found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.SURNAME));

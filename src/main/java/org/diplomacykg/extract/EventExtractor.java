@@ -46,10 +46,35 @@ public final class EventExtractor {
 
     private final List<Rule> rules;
     private final GroupResolver groups;
+    private final Set<String> bodies;
 
-    public EventExtractor(List<Rule> rules, Gazetteer gazetteer) {
+    /**
+     * @param bodies IRIs of organisations of states: a meeting named after one is multilateral
+     */
+    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies) {
         this.rules = List.copyOf(rules);
         this.groups = new GroupResolver(gazetteer);
+        this.bodies = Set.copyOf(bodies);
+    }
+
+    public EventExtractor(List<Rule> rules, Gazetteer gazetteer) {
+        this(rules, gazetteer, Set.of());
+    }
+
+    /** The gazetteer IRIs of the organisations named in {@code multilateral-bodies.txt}. */
+    public static Set<String> loadBodies(Path file, Gazetteer gazetteer) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return out;
+        }
+        for (String[] row : RuleFiles.rows(file, 1)) {
+            for (GazetteerEntry e : gazetteer.byName(row[0])) {
+                if (e.type() == EntityType.ORGANISATION) {
+                    out.add(e.iri());
+                }
+            }
+        }
+        return out;
     }
 
     public static List<Rule> loadRules(Path file) {
@@ -90,7 +115,7 @@ public final class EventExtractor {
         List<Integer> chain = chain(s, trigger);
         List<Entity> agents = agents(ctx, s, trigger, chain, rule.type());
         boolean planned = planned(s, chain);
-        LocalDate date = dateOf(s);
+        LocalDate date = dateOf(s, chain);
         List<Span> evidence = List.of(ctx.sentenceSpan(s));
         List<EventClaim> out = new ArrayList<>();
         switch (rule.type()) {
@@ -104,7 +129,23 @@ public final class EventExtractor {
                     out.add(new EventClaim(EventType.VISIT, visitors, place, date, planned, evidence, rule.name()));
                 }
             }
+            case ATTENDANCE -> {
+                List<Entity> attendees = new ArrayList<>();
+                for (Dependency d : s.children(trigger)) {
+                    if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+                        addEntities(ctx, s, d.dependent(), attendees);
+                    }
+                }
+                attendees.removeIf(e -> !e.type().isActor());
+                if (!attendees.isEmpty()) {
+                    out.add(new EventClaim(EventType.ATTENDANCE, attendees, null, null, planned, evidence, rule.name()));
+                }
+            }
             case MEETING -> {
+                if (unresolvedPronounSubject(ctx, s, chain)) {
+                    // "They also met with ...": who met them is not known, and a meeting without its side is no claim.
+                    return out;
+                }
                 List<Entity> participants = new ArrayList<>(agents);
                 List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
                 // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
@@ -130,15 +171,39 @@ public final class EventExtractor {
                 if (place == null) {
                     place = placeOnCounterparts(ctx, s, trigger);
                 }
-                out.add(new EventClaim(EventType.MEETING, participants, place, date, planned, evidence, rule.name()));
+                Entity body = bodyNaming(ctx, s, trigger);
+                if (body != null) {
+                    // "the G7 Foreign Ministers' Meeting": a meeting of that body's members.
+                    if (!participants.contains(body)) {
+                        participants.add(0, body);
+                    }
+                    out.add(new EventClaim(EventType.MULTILATERAL_MEETING, participants, place, date, planned, evidence, rule.name() + "+body"));
+                } else if (s.token(trigger).word().equalsIgnoreCase("meetings") && agents.size() == 1 && counterparts.size() > 1) {
+                    // "held meetings with A, B and C": one meeting with each.
+                    for (Entity c : counterparts) {
+                        if (c.type().isActor() && !agents.contains(c)) {
+                            out.add(new EventClaim(EventType.MEETING, List.of(agents.get(0), c), place, date, planned, evidence, rule.name() + "+each"));
+                        }
+                    }
+                } else {
+                    out.add(new EventClaim(EventType.MEETING, participants, place, date, planned, evidence, rule.name()));
+                }
             }
             default -> {
                 List<Entity> participants = new ArrayList<>(agents);
                 if (rule.type() == EventType.PRESS_CONFERENCE) {
-                    // "a joint press conference with Obama and Xi"
+                    // "a joint press conference with Obama and Xi"; "Xi, together with President Tokayev, ..., met the press"
+                    List<Integer> heads = new ArrayList<>(List.of(trigger));
                     for (Dependency d : s.children(trigger)) {
-                        if (d.relation().equals("nmod:with") || d.relation().equals("nmod:by")) {
-                            addEntities(ctx, s, d.dependent(), participants);
+                        if (d.relation().startsWith("nsubj")) {
+                            heads.add(d.dependent());
+                        }
+                    }
+                    for (int h : heads) {
+                        for (Dependency d : s.children(h)) {
+                            if (d.relation().equals("nmod:with") || d.relation().equals("obl:with") || d.relation().equals("nmod:by")) {
+                                addEntities(ctx, s, d.dependent(), participants);
+                            }
                         }
                     }
                 }
@@ -162,6 +227,18 @@ public final class EventExtractor {
         return out;
     }
 
+    private static boolean unresolvedPronounSubject(ArticleContext ctx, Sentence s, List<Integer> chain) {
+        for (int node : chain) {
+            for (Dependency d : s.children(node)) {
+                if (d.relation().startsWith("nsubj")) {
+                    Token t = s.token(d.dependent());
+                    return t.pos().equals("PRP") && ctx.entityAt(s, d.dependent()) == null;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The trigger, then the words that govern it within its clause (up to three steps), nearest first. */
     private static List<Integer> chain(Sentence s, int trigger) {
         List<Integer> chain = new ArrayList<>(List.of(trigger));
@@ -169,7 +246,10 @@ public final class EventExtractor {
         for (int step = 0; step < 3; step++) {
             int next = -1;
             for (Dependency d : s.parents(cur)) {
-                if (d.governor() >= 0 && ArticleContext.relationIn(d.relation(), UP) && !chain.contains(d.governor())) {
+                // "The meeting was held in Munich": for an event noun, the verb it is the subject of says where and when.
+                boolean subjectOfVerb = step == 0 && s.token(trigger).isNoun() && d.relation().startsWith("nsubj")
+                        && d.governor() >= 0 && s.token(d.governor()).isVerb();
+                if (d.governor() >= 0 && (ArticleContext.relationIn(d.relation(), UP) || subjectOfVerb) && !chain.contains(d.governor())) {
                     next = d.governor();
                     break;
                 }
@@ -341,6 +421,25 @@ public final class EventExtractor {
         return null;
     }
 
+    /** The organisation of states the meeting noun is named after ("the ASEAN summit"), or null. */
+    private Entity bodyNaming(ArticleContext ctx, Sentence s, int trigger) {
+        if (!s.token(trigger).isNoun() || bodies.isEmpty()) {
+            return null;
+        }
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().equals("compound") || d.relation().equals("nmod:poss") || d.relation().equals("amod")
+                    || d.relation().equals("nmod:of")) {
+                for (int t : ctx.subtree(s, d.dependent(), Set.of("compound", "nmod:poss", "amod", "case"))) {
+                    Mention m = ctx.mentionAt(s.index(), t);
+                    if (m != null && m.entity().iri() != null && bodies.contains(m.entity().iri())) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * "met the ministers of X in Beijing": the parser often hangs the place on the last noun rather than on the
      * verb; a place phrase on a counterpart is then the meeting's place.
@@ -409,10 +508,62 @@ public final class EventExtractor {
      * The sentence's date when it has exactly one precise one (a weekday, a day of a month, today, yesterday); vague
      * expressions ("in the next days", "recently") give none.
      */
+    /**
+     * The date of the event: the sentence's one precise date, unless that date belongs to another clause ("went to
+     * Samarkand for talks and, on November 1, held the first session": the talks get no date). A date belongs to the
+     * event when the clause it hangs on governs the trigger's clause, or is it.
+     */
+    static LocalDate dateOf(Sentence s, List<Integer> chain) {
+        LocalDate date = dateOf(s);
+        if (date == null) {
+            return null;
+        }
+        int eventClause = clauseHead(s, chain.get(0));
+        for (Token t : s.tokens()) {
+            if (t.normalized() != null && t.normalized().equals(date.toString())) {
+                int dateClause = clauseHead(s, t.index());
+                if (dateClause >= 0 && eventClause >= 0 && !governs(s, dateClause, eventClause)) {
+                    return null;
+                }
+                break;
+            }
+        }
+        return date;
+    }
+
+    /** The nearest token at or above this one that heads a clause: a verb, or a predicate with a copula. */
+    private static int clauseHead(Sentence s, int token) {
+        int cur = token;
+        for (int guard = 0; guard < 30 && cur >= 0; guard++) {
+            final int c = cur;
+            if (s.token(cur).isVerb() || s.children(cur).stream().anyMatch(d -> d.relation().equals("cop"))) {
+                return cur;
+            }
+            cur = s.parents(c).stream().filter(d -> !d.relation().startsWith("conj")).mapToInt(Dependency::governor)
+                    .findFirst().orElse(-1);
+        }
+        return -1;
+    }
+
+    /** Whether {@code upper} is {@code lower} or one of its ancestors (through any relation but ref). */
+    private static boolean governs(Sentence s, int upper, int lower) {
+        int cur = lower;
+        for (int guard = 0; guard < 30 && cur >= 0; guard++) {
+            if (cur == upper) {
+                return true;
+            }
+            final int c = cur;
+            cur = s.parents(c).stream().filter(d -> !d.relation().equals("ref")).mapToInt(Dependency::governor)
+                    .findFirst().orElse(-1);
+        }
+        return false;
+    }
+
     static LocalDate dateOf(Sentence s) {
         Set<LocalDate> dates = new LinkedHashSet<>();
         List<Token> toks = s.tokens();
-        int i = 0;
+        // "KABUL, Jan. 15 (Xinhua) --": the date a wire story was filed, not the date of what it reports.
+        int i = datelineEnd(s);
         while (i < toks.size()) {
             Token t = toks.get(i);
             if (t.normalized() == null) {
@@ -435,6 +586,22 @@ public final class EventExtractor {
             i = j;
         }
         return dates.size() == 1 ? dates.iterator().next() : null;
+    }
+
+    /** The index of the first token after a dateline ("XI'AN, May 19 (Xinhua) --"), or 0 when there is none. */
+    static int datelineEnd(Sentence s) {
+        List<Token> toks = s.tokens();
+        for (int k = 1; k < Math.min(toks.size(), 14); k++) {
+            String w = toks.get(k).word();
+            if (w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-")) {
+                String prefix = s.text().substring(0, toks.get(k).begin() - s.begin());
+                if (prefix.matches("[\\p{Lu}][\\p{L}'’ .]*(,[^()–—-]{0,30})?\\s*(\\([^)]*\\))?\\s*") && prefix.length() < 60) {
+                    return k + 1;
+                }
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private static final Set<String> PRECISE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -29,8 +29,11 @@ public final class EventMerger {
     public List<EventClaim> merge(ArticleContext ctx, List<EventClaim> mentions) {
         List<EventClaim> full = new ArrayList<>();
         List<EventClaim> fragments = new ArrayList<>();
+        List<EventClaim> attendances = new ArrayList<>();
         for (EventClaim e : mentions) {
-            if (e.type() == EventType.MEETING && e.participants().size() < 2) {
+            if (e.type() == EventType.ATTENDANCE) {
+                attendances.add(e);
+            } else if (e.type() == EventType.MEETING && e.participants().size() < 2) {
                 fragments.add(e);
             } else {
                 full.add(e);
@@ -58,6 +61,9 @@ public final class EventMerger {
             }
         }
         full = mergeAll(full);
+        for (EventClaim a : attendances) {
+            attend(ctx, a, full);
+        }
         List<EventClaim> out = new ArrayList<>();
         for (EventClaim e : full) {
             out.add(jointStatementOf(sidelines(ctx, e, out), out));
@@ -66,6 +72,9 @@ public final class EventMerger {
         out.replaceAll(e -> continuity(ctx, e, out));
         List<EventClaim> typed = new ArrayList<>();
         for (EventClaim e : out) {
+            if (e.type() == EventType.JOINT_STATEMENT && e.participants().isEmpty()) {
+                continue; // a statement by no one named, and no meeting it came out of
+            }
             if (e.type() == EventType.MEETING) {
                 int n = actors(e);
                 if (n < 2) {
@@ -98,6 +107,34 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * "Foreign ministers of the G7 countries attended", "The Meeting was opened by X": the attendees join the latest
+     * meeting reported before, in the same sentence or up to {@link #FRAGMENT_REACH} sentences back.
+     */
+    private void attend(ArticleContext ctx, EventClaim attendance, List<EventClaim> events) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < events.size(); i++) {
+            EventClaim e = events.get(i);
+            if (!e.type().isMeeting() || e.evidence().get(0).begin() > attendance.evidence().get(0).begin()) {
+                continue;
+            }
+            int d = distance(ctx, attendance, e);
+            if (d <= FRAGMENT_REACH && d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        if (best >= 0) {
+            EventClaim e = events.get(best);
+            List<Entity> participants = new ArrayList<>(e.participants());
+            attendance.participants().stream().filter(p -> !participants.contains(p)).forEach(participants::add);
+            List<Span> evidence = new ArrayList<>(e.evidence());
+            attendance.evidence().stream().filter(sp -> !evidence.contains(sp)).forEach(evidence::add);
+            events.set(best, new EventClaim(e.type(), participants, e.place(), e.date(), e.planned(), evidence, e.rule() + "+" + attendance.rule()));
+        }
+    }
+
     /** Same kind of event, no contradiction in place, date or plan, and the participants of one among the other's. */
     private boolean compatible(EventClaim a, EventClaim b, boolean fragment) {
         boolean sameKind = a.type() == b.type() || (a.type().isMeeting() && b.type().isMeeting());
@@ -110,8 +147,11 @@ public final class EventMerger {
         if (a.place() != null && b.place() != null && !samePlace(a.place(), b.place())) {
             return false;
         }
-        if (a.type() == EventType.VISIT && (a.place() == null || !a.place().equals(b.place()))) {
+        if (a.type() == EventType.VISIT && (a.place() == null || b.place() == null || !sameVisitPlace(a.place(), b.place()))) {
             return false;
+        }
+        if (a.type() == EventType.JOINT_STATEMENT && b.type() == EventType.JOINT_STATEMENT) {
+            return true; // an article's mentions of "a joint statement" are one statement, whoever it names
         }
         return fragment ? covered(a, b) : covered(a, b) || covered(b, a);
     }
@@ -132,6 +172,11 @@ public final class EventMerger {
             }
         }
         return true;
+    }
+
+    /** A visit to a city is the visit to its state; a visit to a region is the whole trip, not a stop of it. */
+    private boolean sameVisitPlace(Entity a, Entity b) {
+        return a.equals(b) || (b.type() == EntityType.STATE && inside(a, b)) || (a.type() == EntityType.STATE && inside(b, a));
     }
 
     private boolean samePlace(Entity a, Entity b) {
@@ -239,7 +284,7 @@ public final class EventMerger {
      * place or date of its own, reported later in the same paragraph as an event of the same person at a city,
      * happened in that city (the nearest such event before it).
      */
-    private static EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
+    private EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
         if (e.place() != null || e.date() != null || e.planned() || e.type() == EventType.VISIT) {
             return e;
         }
@@ -257,7 +302,9 @@ public final class EventMerger {
             for (EventClaim p : all) {
                 boolean there = p.evidence().stream().anyMatch(sp -> sp.begin() == previous.begin());
                 boolean sharesPerson = p.participants().stream().anyMatch(x -> x.type() == EntityType.PERSON && e.participants().contains(x));
-                if (p != e && there && sharesPerson && !p.planned() && p.place() != null && p.place().type() == EntityType.CITY) {
+                boolean otherStates = e.participants().stream().anyMatch(x -> x.type() == EntityType.STATE
+                        && (p.place() == null || p.place().entry() == null || !p.place().entry().locatedIn().contains(x.iri())));
+                if (p != e && there && sharesPerson && !otherStates && !p.planned() && p.place() != null && p.place().type() == EntityType.CITY) {
                     return new EventClaim(e.type(), e.participants(), p.place(), e.date(), e.planned(), e.evidence(), e.rule() + "+same-place");
                 }
             }

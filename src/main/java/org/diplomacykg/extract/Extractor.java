@@ -24,7 +24,8 @@ public final class Extractor {
         List<PostExtractor.Title> titles = PostExtractor.loadTitles(rulesDir.resolve("titles.tsv"));
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList());
         this.posts = new PostExtractor(titles, gazetteer);
-        this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer);
+        this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
+                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer));
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")));
         this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));
@@ -36,7 +37,13 @@ public final class Extractor {
         List<Span> quoteSpans = QuoteSpans.find(article.article().body());
         List<Claims.CharacterisationClaim> chars = characterisations.extract(ctx, quoteSpans);
         List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();
-        return new Claims(article.article(), ctx.allMentions(), posts.extract(ctx),
-                merger.merge(ctx, events.extract(ctx, quoteSpans)), quotes.extract(ctx, quoteSpans, described), chars, topics.extract(ctx));
+        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described);
+        List<Claims.EventClaim> eventMentions = new java.util.ArrayList<>(events.extract(ctx, quoteSpans));
+        Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims);
+        if (remarks != null) {
+            eventMentions.add(remarks);
+        }
+        return new Claims(article.article(), ctx.allMentions(), posts.extract(ctx), merger.merge(ctx, eventMentions),
+                quoteClaims, chars, topics.extract(ctx));
     }
 }

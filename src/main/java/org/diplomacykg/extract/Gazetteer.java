@@ -21,6 +21,7 @@ public final class Gazetteer {
     private final Map<String, Set<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, Set<GazetteerEntry>> bySurname = new HashMap<>();
     private final Map<String, Set<GazetteerEntry>> byDemonym = new HashMap<>();
+    private final Map<String, Set<GazetteerEntry>> byFirstName = new HashMap<>();
     private int longestName = 1;
 
     public Gazetteer(Collection<GazetteerEntry> entries) {
@@ -35,6 +36,8 @@ public final class Gazetteer {
                     String[] parts = n.trim().split("\\s+");
                     if (parts.length > 1) {
                         add(bySurname, fold(parts[parts.length - 1]), e);
+                        // Family name first in Chinese, Korean, Hungarian names: "Xi" for Xi Jinping.
+                        add(byFirstName, fold(parts[0]), e);
                     }
                 }
             }
@@ -77,6 +80,11 @@ public final class Gazetteer {
     /** Persons whose surname (last word of a label) this is. */
     public Set<GazetteerEntry> bySurname(String surname) {
         return bySurname.getOrDefault(fold(surname), Set.of());
+    }
+
+    /** Persons whose name starts with this word. */
+    public Set<GazetteerEntry> byFirstWord(String word) {
+        return byFirstName.getOrDefault(fold(word), Set.of());
     }
 
     /** States and organisations with this demonym. */

@@ -55,6 +55,44 @@ public final class TranscriptQuotes {
         return out;
     }
 
+    /**
+     * A transcript of one speaker's remarks, with a header block before the first label ("John Kerry / Secretary of
+     * State / Samarkand, Uzbekistan / November 1, 2015"), is a speech by that speaker, at the place and on the date
+     * the header gives (each only when it gives exactly one). Null when the turns have several speakers or there is
+     * no header.
+     */
+    public static Claims.EventClaim speech(ArticleContext ctx, List<QuoteClaim> turns) {
+        List<QuoteClaim> labelled = turns.stream().filter(q -> q.rule().equals("transcript-speaker-label")).toList();
+        if (labelled.size() < 2 || labelled.stream().map(QuoteClaim::speaker).distinct().count() != 1) {
+            return null;
+        }
+        int headerEnd = lineStart(ctx.body(), labelled.get(0).evidence().begin());
+        String header = ctx.body().substring(0, headerEnd);
+        // A header block is a few short lines (name, title, place, date), holding no speaker label of its own.
+        boolean shortLines = header.lines().allMatch(l -> l.strip().length() <= 60);
+        if (header.isBlank() || header.length() > 400 || !shortLines || LABEL.matcher(header).find()) {
+            return null;
+        }
+        Entity place = null;
+        for (Mention m : ctx.allMentions()) {
+            if (m.span().end() <= headerEnd && m.entity().type().isPlace() && m.kind() == Mention.Kind.NAME
+                    && (place == null || (place.type() != EntityType.CITY && m.entity().type() == EntityType.CITY))) {
+                place = m.entity();
+            }
+        }
+        java.time.LocalDate date = null;
+        for (var s : ctx.sentences()) {
+            if (s.begin() < headerEnd) {
+                java.time.LocalDate d = EventExtractor.dateOf(s);
+                date = date == null ? d : date;
+            }
+        }
+        int begin = header.length() - header.stripLeading().length();
+        Span evidence = new Span(begin, header.stripTrailing().length());
+        return new Claims.EventClaim(EventType.SPEECH, List.of(labelled.get(0).speaker()), place, date, false,
+                List.of(evidence), "transcript-of-remarks");
+    }
+
     private static int lineStart(String body, int offset) {
         int nl = body.lastIndexOf('\n', offset);
         return nl < 0 ? 0 : nl + 1;

@@ -223,6 +223,7 @@ public final class GraphBuilder {
             case PRESS_CONFERENCE -> DKG.PressConference;
             case CEREMONY -> DKG.Ceremony;
             case JOINT_STATEMENT -> DKG.JointStatement;
+            case ATTENDANCE -> throw new IllegalArgumentException("attendance is folded into meetings by the extract stage");
         };
     }
 

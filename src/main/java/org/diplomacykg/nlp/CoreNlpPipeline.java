@@ -12,7 +12,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import org.diplomacykg.article.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpPipeline implements NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
-    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static volatile CoreNlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
@@ -74,15 +72,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 continue;
             }
             List<Token> tokens = new ArrayList<>(labels.size());
+            String[] days = DateRuns.days(labels);
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String ner = l.ner() == null ? "O" : l.ner();
-                String norm = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                if (norm != null && !ISO_DAY.matcher(norm).matches()) {
-                    norm = null;
-                }
-                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), ner, "DATE".equals(ner) ? norm : null,
-                        l.beginPosition(), l.endPosition()));
+                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), ner, days[i], l.beginPosition(), l.endPosition()));
             }
             SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             List<Dependency> deps = new ArrayList<>();
