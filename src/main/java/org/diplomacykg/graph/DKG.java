@@ -33,6 +33,17 @@ public final class DKG {
     public static final Resource Article = r("Article");
     public static final Resource Evidence = r("Evidence");
     public static final Resource Converter = r("Converter");
+    public static final Resource Topic = r("Topic");
+    public static final Resource Trip = r("Trip");
+    public static final Resource TripLeg = r("TripLeg");
+    public static final Resource AgreementSigning = r("AgreementSigning");
+    public static final Resource PlannedEvent = r("PlannedEvent");
+    public static final Resource OccurredEvent = r("OccurredEvent");
+    public static final Resource Statement = r("Statement");
+    public static final Resource Membership = r("Membership");
+    public static final Resource ConsolidatedEvent = r("ConsolidatedEvent");
+    public static final Resource Conflict = r("Conflict");
+    public static final Resource ConflictingClaim = r("ConflictingClaim");
     public static final Resource Conversion = r("Conversion");
 
     public static final Property locatedIn = p("locatedIn");
@@ -62,6 +73,25 @@ public final class DKG {
     public static final Property beginIndex = p("beginIndex");
     public static final Property endIndex = p("endIndex");
     public static final Property text = p("text");
+    public static final Property topic = p("topic");
+    public static final Property dateUnknown = p("dateUnknown");
+    public static final Property cameoCode = p("cameoCode");
+    public static final Property partOf = p("partOf");
+    public static final Property legOf = p("legOf");
+    public static final Property legNumber = p("legNumber");
+    public static final Property nextLeg = p("nextLeg");
+    public static final Property audience = p("audience");
+    public static final Property occasion = p("occasion");
+    public static final Property member = p("member");
+    public static final Property inOrganisation = p("inOrganisation");
+    public static final Property memberOf = p("memberOf");
+    public static final Property consolidates = p("consolidates");
+    public static final Property hasConflict = p("hasConflict");
+    public static final Property conflictProperty = p("conflictProperty");
+    public static final Property conflictingClaim = p("conflictingClaim");
+    public static final Property claimedValue = p("claimedValue");
+    public static final Property claimedLiteral = p("claimedLiteral");
+    public static final Property sourceArticle = p("sourceArticle");
 
     private DKG() {}
 

@@ -89,6 +89,9 @@ public final class GraphBuilder {
                     .addProperty(DKG.characterisedAs, c.as())
                     .addProperty(DKG.evidence, evidence(m, a, c.evidence()));
         }
+        for (Claims.TopicClaim t : claims.topics()) {
+            article.addProperty(DKG.topic, m.createResource(t.concept()));
+        }
         String graphIri = minter.articleGraph(a.id());
         return new ArticleGraphs(graphIri, m, metadata(a, graphIri, started, ended));
     }
@@ -161,6 +164,8 @@ public final class GraphBuilder {
         }
         if (date != null) {
             r.addProperty(DKG.date, m.createTypedLiteral(date, XSDDatatype.XSDdate));
+        } else {
+            r.addLiteral(DKG.dateUnknown, true);
         }
         for (Span s : e.evidence()) {
             r.addProperty(DKG.evidence, evidence(m, a, s));

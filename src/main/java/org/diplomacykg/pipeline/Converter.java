@@ -98,6 +98,10 @@ public final class Converter {
         }
         add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(config.ontology().toString()));
         add(dsg, minter.ontologyGraph(), topicModel.getGraph());
+        Path codes = config.ontology().resolveSibling("event-codes.ttl");
+        if (java.nio.file.Files.isRegularFile(codes)) {
+            add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(codes.toString()));
+        }
         add(dsg, minter.gazetteerGraph(), gazetteerModel.getGraph());
         dsg.prefixes().putAll(gazetteerModel.getGraph().getPrefixMapping().getNsPrefixMap());
         dsg.prefixes().add("dkg", org.diplomacykg.graph.DKG.NS);

@@ -26,7 +26,7 @@ class OntologyTermsTest {
     private static boolean declared(String iri) {
         Resource r = ONTOLOGY.createResource(iri);
         return ONTOLOGY.contains(r, RDF.type, OWL.Class) || ONTOLOGY.contains(r, RDF.type, OWL.ObjectProperty)
-                || ONTOLOGY.contains(r, RDF.type, OWL.DatatypeProperty);
+                || ONTOLOGY.contains(r, RDF.type, OWL.DatatypeProperty) || ONTOLOGY.contains(r, RDF.type, OWL.AnnotationProperty);
     }
 
     @Test

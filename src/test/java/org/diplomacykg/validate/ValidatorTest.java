@@ -68,7 +68,7 @@ class ValidatorTest {
                   id:event\\/m a dkg:BilateralMeeting ; rdfs:label "Meeting of Ann Example"@en ;
                     dkg:participant id:person\\/ann-example ; dkg:place id:state\\/examplestan ;
                     dkg:date "2021-01-01"^^xsd:date ; dkg:planned false ; dkg:evidence <%1$s#char=10,36> .
-                  id:event\\/js a dkg:JointStatement ; rdfs:label "Joint statement"@en ; dkg:planned false ;
+                  id:event\\/js a dkg:JointStatement ; rdfs:label "Joint statement"@en ; dkg:planned false ; dkg:dateUnknown true ;
                     dkg:evidence <%1$s#char=0,9> .
                   id:quote\\/q a dkg:Quote ; dkg:quotedText "We agree." ; dkg:speakerDescription "an official" ;
                     dkg:evidence <%1$s#char=0,9> .
@@ -94,7 +94,7 @@ class ValidatorTest {
                   id:state\\/examplestan a dkg:State ; rdfs:label "Examplestan"@en .
                   # an event without evidence
                   id:event\\/m a dkg:BilateralMeeting ; rdfs:label "Meeting of Ann Example"@en ;
-                    dkg:participant id:person\\/ann-example ; dkg:planned false .
+                    dkg:participant id:person\\/ann-example ; dkg:planned false ; dkg:dateUnknown true .
                   # a quote with neither speaker nor speaker description
                   id:quote\\/q a dkg:Quote ; dkg:quotedText "We agree." ; dkg:evidence <%1$s#char=0,9> .
                   # a post without postIn
