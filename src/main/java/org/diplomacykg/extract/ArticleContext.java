@@ -94,11 +94,12 @@ public final class ArticleContext {
         return null;
     }
 
-    private static final Set<String> DELEGATIONS = Set.of("delegation", "mission");
+    private static final Set<String> DELEGATIONS = Set.of("delegation", "mission", "statement", "communique", "declaration");
 
     /**
-     * "The delegation held meetings with ...": the body whose delegation the article named before ("A United
-     * Nations Security Council delegation has wrapped up ..."), within a few sentences, or null.
+     * "The delegation held meetings with ...", "the statement said": the body whose delegation (statement) the
+     * article named before ("A United Nations Security Council delegation has wrapped up ...", "UNAMA said in a
+     * statement"), within a few sentences, or null.
      */
     private Entity resolveDelegation(Sentence s, int token) {
         String lemma = s.token(token).lemma().toLowerCase(java.util.Locale.ROOT);
@@ -110,10 +111,23 @@ public final class ArticleContext {
                 }
                 for (Dependency d : cur.children(t.index())) {
                     if (d.relation().equals("compound") || d.relation().equals("amod") || d.relation().startsWith("nmod:of")
-                            || d.relation().startsWith("nmod:from")) {
+                            || d.relation().startsWith("nmod:from") || d.relation().startsWith("nmod:by") || d.relation().equals("nmod:poss")) {
                         Mention m = mentionAt(si, d.dependent());
-                        if (m != null && (m.entity().type() == EntityType.ORGANISATION || m.entity().type() == EntityType.STATE)) {
+                        if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isActor()) {
                             return m.entity();
+                        }
+                    }
+                }
+                // "UNAMA said in a statement", "the ministry issued a statement": the subject of the verb.
+                for (Dependency up : cur.parents(t.index())) {
+                    if (up.governor() >= 0 && (up.relation().equals("obl:in") || up.relation().equals("obj"))) {
+                        for (Dependency d : cur.children(up.governor())) {
+                            if (d.relation().equals("nsubj")) {
+                                Mention m = mentionAt(si, d.dependent());
+                                if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isActor()) {
+                                    return m.entity();
+                                }
+                            }
                         }
                     }
                 }

@@ -24,8 +24,8 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
     }
 
     /**
-     * The distinct entities the article names: by its mentions (a demonym alone, "former Soviet republics", does not
-     * name its state), then the entities of every claim. Distinct by gazetteer IRI, else by type and label.
+     * The distinct entities the article names: by its mentions (a demonym names its state, "Russian aggression",
+     * but not a former one, "former Soviet republics"), then the entities of every claim. Distinct by gazetteer IRI, else by type and label.
      */
     public List<Entity> entities() {
         java.util.Map<String, Entity> distinct = new java.util.LinkedHashMap<>();
@@ -35,7 +35,7 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
             }
         };
         for (Mention m : mentions) {
-            if (m.kind() != Mention.Kind.DEMONYM) {
+            if (m.kind() != Mention.Kind.DEMONYM || !m.formerly()) {
                 add.accept(m.entity());
             }
         }

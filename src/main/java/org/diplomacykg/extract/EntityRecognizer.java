@@ -25,6 +25,9 @@ public final class EntityRecognizer {
 
     private final Gazetteer gazetteer;
     private final List<List<String>> titles;
+    private final Set<String> titleWords = new java.util.HashSet<>();
+    /** The body of the article being read; set per call, so an instance serves one thread at a time. */
+    private String body;
 
     /**
      * @param titles post titles as lower-case words: the words of a title ("Secretary of State") are never a name,
@@ -33,10 +36,12 @@ public final class EntityRecognizer {
     public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles) {
         this.gazetteer = gazetteer;
         this.titles = titles;
+        titles.forEach(titleWords::addAll);
     }
 
     /** The mentions of every sentence, in text order. */
     public List<Mention> recognise(AnnotatedArticle article) {
+        this.body = article.article().body();
         Set<GazetteerEntry> fullNamed = new LinkedHashSet<>();
         List<List<Mention>> perSentence = new ArrayList<>();
         for (Sentence s : article.sentences()) {
@@ -57,6 +62,7 @@ public final class EntityRecognizer {
             surnamesAndDemonyms(s, used, fullNamed, found);
             nerSpans(s, used, unknownPersons, found, out);
             found.sort((a, b) -> Integer.compare(a.firstToken(), b.firstToken()));
+            found.removeIf(m -> inCredit(s, m, found));
             found.replaceAll(m -> metonymy(s, m));
             out.addAll(found);
         }
@@ -75,8 +81,11 @@ public final class EntityRecognizer {
                 if (!startsUpper(toks.get(i).word()) && !isAcronymLike(toks.get(i).word())) {
                     break;
                 }
-                String name = join(toks, i, i + n - 1);
-                GazetteerEntry e = pick(gazetteer.byName(name), toks.get(i));
+                GazetteerEntry e = pick(gazetteer.byName(join(toks, i, i + n - 1)), toks.get(i));
+                if (e == null && body != null) {
+                    // As printed: "Frank-Walter", "Co-operation" are one word or three depending on the tokenizer.
+                    e = pick(gazetteer.byName(body.substring(toks.get(i).begin(), toks.get(i + n - 1).end())), toks.get(i));
+                }
                 if (e != null) {
                     matched = e;
                     matchedEnd = i + n - 1;
@@ -94,6 +103,53 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "(Xinhua)", "jil/rc (Reuters, AFP, dpa)": organisations alone in brackets after a dateline or at the end of a
+     * story are the sources of the text, not what it is about. Brackets that spell out an acronym of the name just
+     * before ("UN Assistance Mission in Afghanistan (UNAMA)") are kept.
+     */
+    private static boolean inCredit(Sentence s, Mention m, List<Mention> found) {
+        if (m.entity().type() != EntityType.ORGANISATION) {
+            return false;
+        }
+        int open = m.firstToken() - 1;
+        while (open >= 0 && !s.token(open).word().equals("-LRB-") && !s.token(open).word().equals("(")) {
+            if (!s.token(open).word().equals(",") && !coveredByOrg(found, open)) {
+                return false;
+            }
+            open--;
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = m.lastToken() + 1;
+        while (close < s.tokens().size() && !s.token(close).word().equals("-RRB-") && !s.token(close).word().equals(")")) {
+            if (!s.token(close).word().equals(",") && !coveredByOrg(found, close)) {
+                return false;
+            }
+            close++;
+        }
+        if (close >= s.tokens().size()) {
+            return false;
+        }
+        if (open > 0) {
+            Mention before = null;
+            for (Mention o : found) {
+                if (o.lastToken() == open - 1) {
+                    before = o;
+                }
+            }
+            if (before != null && before.entity().equals(m.entity())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean coveredByOrg(List<Mention> found, int token) {
+        return found.stream().anyMatch(o -> o.covers(token) && o.entity().type() == EntityType.ORGANISATION);
     }
 
     private static final Set<String> ADDRESSEE_VERBS = Set.of("reassure", "re-assure", "assure", "warn", "urge", "accuse",
@@ -174,7 +230,8 @@ public final class EntityRecognizer {
             if (!dem.isEmpty() && !"PERSON".equals(t.ner())) {
                 GazetteerEntry e = dem.iterator().next();
                 if (dem.size() == 1) {
-                    found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.DEMONYM));
+                    boolean former = i > 0 && toks.get(i - 1).lemma().equalsIgnoreCase("former");
+                    found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.DEMONYM, former));
                     used[i] = true;
                 }
                 continue;
@@ -237,7 +294,8 @@ public final class EntityRecognizer {
             if (!partlyUsed && from <= j && startsUpper(toks.get(from).word()) && !trailingJunk(toks.get(j).word())
                     && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
                 String label = joinOriginal(toks, from, j);
-                if ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*")) {
+                boolean titleWord = from == j && titleWords.contains(label.toLowerCase(java.util.Locale.ROOT));
+                if (titleWord || ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*"))) {
                     // "H.E.", initials: an honorific or abbreviation, not a name.
                     i = j + 1;
                     continue;

@@ -58,7 +58,8 @@ public final class Gazetteer {
     /** Lower case, accents stripped, typographic apostrophes and dashes plain, white space single. */
     public static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-');
+        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2013', '-').replace('\u2014', '-')
+                .replace('\u2010', '-').replace('\u2011', '-').replace('\u2012', '-');
         // "Co-operation" and "Cooperation" are one spelling.
         n = n.replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
         return n.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");

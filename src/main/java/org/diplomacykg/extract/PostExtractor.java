@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.diplomacykg.extract.EntityType;
 import org.diplomacykg.extract.Claims.PostClaim;
 import org.diplomacykg.nlp.Sentence;
 import org.diplomacykg.nlp.Token;
@@ -37,8 +38,12 @@ public final class PostExtractor {
         return out;
     }
 
-    public List<PostClaim> extract(ArticleContext ctx) {
+    /** The posts found so far in the article being read (a counterpart's post is relative to one of them). */
+    private List<PostClaim> found = new ArrayList<>();
+
+    public synchronized List<PostClaim> extract(ArticleContext ctx) {
         List<PostClaim> out = new ArrayList<>();
+        found = out;
         for (Sentence s : ctx.sentences()) {
             for (Mention m : ctx.mentions(s.index())) {
                 if (m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
@@ -56,9 +61,46 @@ public final class PostExtractor {
         return out;
     }
 
-    /** [state or demonym] TITLE NAME */
+    /**
+     * [state or demonym] TITLE NAME; TITLE of OWNER NAME ("chairman of the High Peace Council Mohammad Karim
+     * Khalili"); [owner] TITLE to STATE NAME ("US Ambassador to Kazakhstan George Krol"); As [owner] TITLE, NAME.
+     */
     private PostClaim titleBefore(ArticleContext ctx, Sentence s, Mention person) {
         int end = person.firstToken() - 1;
+        if (end >= 0 && s.token(end).word().equals(",")) {
+            // "As OSCE Chairperson-in-Office, Steinmeier is chairing ..."
+            Title title = titleEndingAt(s, end - 1);
+            if (title == null) {
+                return null;
+            }
+            int titleStart = end - title.words().size();
+            Entity in = ownerEndingAt(ctx, s, titleStart - 1);
+            int asToken = in == null ? titleStart - 1 : ctx.mentionAt(s.index(), titleStart - 1).firstToken() - 1;
+            if (asToken >= 0 && s.token(asToken).word().equalsIgnoreCase("as")) {
+                return claim(ctx, s, person.entity(), title, in, "as-title-comma-name");
+            }
+            return null;
+        }
+        Mention owner = end >= 0 ? ctx.mentionAt(s.index(), end) : null;
+        if (owner != null && owner.lastToken() == end && isOwner(owner.entity())) {
+            int k = owner.firstToken() - 1;
+            if (k >= 0 && s.token(k).word().equalsIgnoreCase("the")) {
+                k--;
+            }
+            if (k >= 1 && (s.token(k).word().equalsIgnoreCase("of") || s.token(k).word().equalsIgnoreCase("to"))) {
+                boolean of = s.token(k).word().equalsIgnoreCase("of");
+                Title title = titleEndingAt(s, k - 1);
+                if (title != null) {
+                    int titleStart = k - title.words().size();
+                    Entity in = of ? owner.entity() : ownerEndingAt(ctx, s, titleStart - 1);
+                    return claim(ctx, s, person.entity(), title, in, of ? "title-of-owner-name" : "title-to-state-name");
+                }
+            }
+        }
+        PostClaim counterpart = counterpart(ctx, s, person, end);
+        if (counterpart != null) {
+            return counterpart;
+        }
         Title title = titleEndingAt(s, end);
         if (title == null) {
             return null;
@@ -68,13 +110,70 @@ public final class PostExtractor {
         return claim(ctx, s, person.entity(), title, in, "title-before-name");
     }
 
-    /** NAME , [the] [state's | demonym] TITLE [of STATE] */
-    private PostClaim titleAfter(ArticleContext ctx, Sentence s, Mention person) {
-        int i = person.lastToken() + 1;
-        if (i >= s.tokens().size() || !s.token(i).word().equals(",")) {
+    /**
+     * "his Russian counterpart Sergey Lavrov", "Kerry's Tajik counterpart": the post the possessor holds in this
+     * article, in the state the demonym names. Nothing when the possessor or their post is not known.
+     */
+    private PostClaim counterpart(ArticleContext ctx, Sentence s, Mention person, int end) {
+        if (end < 1 || !s.token(end).lemma().equalsIgnoreCase("counterpart")) {
             return null;
         }
-        i++;
+        Mention state = ctx.mentionAt(s.index(), end - 1);
+        if (state == null || state.entity().type() != EntityType.STATE) {
+            return null;
+        }
+        int poss = state.firstToken() - 1;
+        Entity possessor = null;
+        if (poss >= 0 && s.token(poss).pos().equals("PRP$")) {
+            possessor = ctx.entityAt(s, poss);
+        } else if (poss >= 1 && (s.token(poss).word().equals("'s") || s.token(poss).word().equals("’s"))) {
+            possessor = ctx.entityAt(s, poss - 1);
+        }
+        if (possessor == null) {
+            return null;
+        }
+        for (PostClaim p : found) {
+            // A counterpart holds the same post in another state: only a post of a state has one.
+            if (p.person().equals(possessor) && p.in().type() == EntityType.STATE) {
+                Title t = titleFor(p.title());
+                if (t != null) {
+                    return claim(ctx, s, person.entity(), functionTitle(t, state.entity()), state.entity(), "counterpart");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The title of the same function in another state: a US Secretary of State's counterpart is a foreign minister. */
+    private Title functionTitle(Title t, Entity state) {
+        if (t.canonical().equals("Secretary of State") || t.canonical().equals("Foreign Secretary")) {
+            Title fm = titleFor("Foreign Minister");
+            return fm != null ? fm : t;
+        }
+        return t;
+    }
+
+    private Title titleFor(String canonical) {
+        for (Title t : titles) {
+            if (t.canonical().equals(canonical)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** NAME , [the] [state's | demonym] TITLE [of STATE]; also NAME on one line and TITLE on the next (a header). */
+    private PostClaim titleAfter(ArticleContext ctx, Sentence s, Mention person) {
+        int i = person.lastToken() + 1;
+        if (i >= s.tokens().size()) {
+            return null;
+        }
+        String between = ctx.body().substring(s.token(i - 1).end(), s.token(i).begin());
+        if (s.token(i).word().equals(",")) {
+            i++;
+        } else if (!between.contains("\n") || !between.isBlank()) {
+            return null;
+        }
         if (i < s.tokens().size() && s.token(i).word().equalsIgnoreCase("the")) {
             i++;
         }
@@ -106,6 +205,9 @@ public final class PostExtractor {
     }
 
     private PostClaim claim(ArticleContext ctx, Sentence s, Entity person, Title title, Entity in, String rule) {
+        if ("relative".equals(title.scope())) {
+            return null; // "counterpart" names a post only through its possessor's (see counterpart())
+        }
         if (in == null && "org".equals(title.scope())) {
             return null;
         }
