@@ -11,34 +11,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The publisher's page furniture inside an article body (">>Read: ..." links, newsletter prompts), recognised by
- * whole-line patterns kept as data. {@link #mask} blanks those lines with spaces, so the NLP stage does not read them
+ * The publisher's page furniture inside an article body (">>Read: ..." links, newsletter prompts, photo credits),
+ * recognised by patterns kept as data: whole lines, or ({@code inline:}) spans anywhere. {@link #mask} blanks those lines with spaces, so the NLP stage does not read them
  * while every character offset into the body stays the same.
  */
 public final class Boilerplate {
     private final List<Pattern> lines;
+    private final List<Pattern> inline;
 
-    public Boilerplate(List<Pattern> lines) {
+    /**
+     * @param lines  patterns a whole line must match
+     * @param inline patterns masked wherever they occur ("© Photothek / Gaertner" after a caption)
+     */
+    public Boilerplate(List<Pattern> lines, List<Pattern> inline) {
         this.lines = List.copyOf(lines);
+        this.inline = List.copyOf(inline);
     }
 
     public static Boilerplate none() {
-        return new Boilerplate(List.of());
+        return new Boilerplate(List.of(), List.of());
     }
 
     /** Reads one regular expression a line; blank lines and lines starting with # are skipped. */
     public static Boilerplate load(Path file) {
         List<Pattern> out = new ArrayList<>();
+        List<Pattern> inline = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(Pattern.compile(line.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
                 }
+                String p = line.strip();
+                boolean anywhere = p.startsWith("inline:");
+                Pattern compiled = Pattern.compile(anywhere ? p.substring(7).strip() : p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                (anywhere ? inline : out).add(compiled);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new Boilerplate(out);
+        return new Boilerplate(out, inline);
     }
 
     /** The article with its boilerplate lines replaced by spaces (same length, same offsets). */
@@ -57,6 +68,17 @@ public final class Boilerplate {
                     changed = true;
                     break;
                 }
+            }
+        }
+        for (Pattern p : inline) {
+            Matcher m = p.matcher(body);
+            while (m.find()) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    if (sb.charAt(i) != '\n') {
+                        sb.setCharAt(i, ' ');
+                    }
+                }
+                changed = true;
             }
         }
         return changed ? new Article(a.id(), a.fileName(), a.title(), a.publisher(), a.date(), a.language(), a.url(),

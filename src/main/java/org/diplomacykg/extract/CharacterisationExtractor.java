@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplomacykg.extract.Claims.CharacterisationClaim;
 import org.diplomacykg.nlp.DependencyPattern;
+import org.diplomacykg.nlp.TokenPattern;
 import org.diplomacykg.nlp.Sentence;
 
 /**
@@ -16,8 +17,11 @@ import org.diplomacykg.nlp.Sentence;
  * and the subject a named entity. The description is the quoted words when it is quoted, else its phrase.
  */
 public final class CharacterisationExtractor {
-    /** A characterisation rule; with {@code quotedOnly} it holds only when the description is in quotation marks. */
-    public record Rule(String name, boolean quotedOnly, DependencyPattern pattern) {}
+    /**
+     * A characterisation rule: a dependency pattern ({@code quotedOnly}: it holds only when the description is in
+     * quotation marks), or a token pattern for sentences the parser misreads.
+     */
+    public record Rule(String name, boolean quotedOnly, DependencyPattern pattern, TokenPattern tokens) {}
 
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod",
             "acl", "obl", "conj", "cc", "punct", "mark", "obj", "nmod:poss", "flat", "appos");
@@ -31,7 +35,11 @@ public final class CharacterisationExtractor {
     public static List<Rule> loadRules(Path file) {
         List<Rule> out = new ArrayList<>();
         for (String[] row : RuleFiles.rows(file, 3)) {
-            out.add(new Rule(row[0], "quoted".equals(row[1]), DependencyPattern.compile(row[2])));
+            if ("tokens".equals(row[1])) {
+                out.add(new Rule(row[0], false, null, TokenPattern.compile(row[2])));
+            } else {
+                out.add(new Rule(row[0], "quoted".equals(row[1]), DependencyPattern.compile(row[2]), null));
+            }
         }
         return out;
     }
@@ -40,6 +48,15 @@ public final class CharacterisationExtractor {
         List<CharacterisationClaim> out = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             for (Rule rule : rules) {
+                if (rule.tokens() != null) {
+                    for (Map<String, int[]> m : rule.tokens().matches(s)) {
+                        CharacterisationClaim c = fromTokens(ctx, s, m, quotes, rule.name());
+                        if (c != null && out.stream().noneMatch(o -> o.subject().equals(c.subject()) && o.evidence().equals(c.evidence()))) {
+                            out.add(c);
+                        }
+                    }
+                    continue;
+                }
                 for (Map<String, Integer> m : rule.pattern().matches(s)) {
                     Integer sp = m.get("speaker");
                     Integer su = m.get("subject");
@@ -74,6 +91,39 @@ public final class CharacterisationExtractor {
             }
         }
         return out;
+    }
+
+    private static CharacterisationClaim fromTokens(ArticleContext ctx, Sentence s, Map<String, int[]> m, List<Span> quotes, String rule) {
+        int[] sp = m.get("speaker");
+        int[] su = m.get("subject");
+        int[] as = m.get("as");
+        if (sp == null || su == null || as == null || QuoteExtractor.inAnyQuote(s.token(sp[0]), quotes)) {
+            return null;
+        }
+        Entity speaker = null;
+        for (int t = sp[0]; t <= sp[1]; t++) {
+            Entity e = ctx.entityAt(s, t);
+            if (e != null && e.type().isActor()) {
+                speaker = e;
+            }
+        }
+        String description = null;
+        if (speaker == null) {
+            description = ctx.describe(s, sp[1]);
+            String range = ctx.body().substring(s.token(sp[0]).begin(), s.token(sp[1]).end());
+            if (description.length() < range.length()) {
+                description = range.matches("(A|An|The|International|Some|Several|Many|Other) .*")
+                        ? Character.toLowerCase(range.charAt(0)) + range.substring(1) : range;
+            }
+        }
+        Entity subject = subjectOf(ctx, s, su[1]);
+        if (subject == null || subject.equals(speaker)) {
+            return null;
+        }
+        Span quoted = quoteAt(s.token(as[0]).begin(), quotes);
+        String text = quoted != null ? quoted.of(ctx.body()).strip()
+                : ctx.body().substring(s.token(as[0]).begin(), s.token(as[1]).end()).replaceAll("[\"“”'.,;:\\s]+$", "");
+        return new CharacterisationClaim(speaker, description, subject, text, quoted, ctx.sentenceSpan(s), rule);
     }
 
     private static final Set<String> GOVERNMENT = Set.of("government", "administration", "regime", "leadership", "cabinet");

@@ -40,8 +40,8 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
             }
         }
         for (PostClaim p : posts) {
+            // The post's state is named only when a mention names it; the gazetteer may have supplied it.
             add.accept(p.person());
-            add.accept(p.in());
         }
         for (EventClaim e : events) {
             e.participants().forEach(add);

@@ -116,7 +116,7 @@ public final class EntityRecognizer {
         }
         int open = m.firstToken() - 1;
         while (open >= 0 && !s.token(open).word().equals("-LRB-") && !s.token(open).word().equals("(")) {
-            if (!s.token(open).word().equals(",") && !coveredByOrg(found, open)) {
+            if (!creditWord(s.token(open).word()) && !coveredByOrg(found, open)) {
                 return false;
             }
             open--;
@@ -126,7 +126,7 @@ public final class EntityRecognizer {
         }
         int close = m.lastToken() + 1;
         while (close < s.tokens().size() && !s.token(close).word().equals("-RRB-") && !s.token(close).word().equals(")")) {
-            if (!s.token(close).word().equals(",") && !coveredByOrg(found, close)) {
+            if (!creditWord(s.token(close).word()) && !coveredByOrg(found, close)) {
                 return false;
             }
             close++;
@@ -146,6 +146,11 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Between the agencies of a credit: commas, "and", slashes, and short agency codes ("dpa", "AP"). */
+    private static boolean creditWord(String w) {
+        return w.equals(",") || w.equals("/") || w.equalsIgnoreCase("and") || w.matches("[A-Za-z]{2,4}");
     }
 
     private static boolean coveredByOrg(List<Mention> found, int token) {
@@ -294,6 +299,18 @@ public final class EntityRecognizer {
             if (!partlyUsed && from <= j && startsUpper(toks.get(from).word()) && !trailingJunk(toks.get(j).word())
                     && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
                 String label = joinOriginal(toks, from, j);
+                Set<GazetteerEntry> demonymOf = gazetteer.byDemonym(label);
+                if (demonymOf.size() == 1) {
+                    // "Central Asian" is an adjective of a known region, not the name of an unknown place.
+                    GazetteerEntry d = demonymOf.iterator().next();
+                    boolean former = from > 0 && toks.get(from - 1).lemma().equalsIgnoreCase("former");
+                    found.add(new Mention(s.index(), from, j, span(toks, from, j), Entity.of(d), Mention.Kind.DEMONYM, former));
+                    for (int t = from; t <= j; t++) {
+                        used[t] = true;
+                    }
+                    i = j + 1;
+                    continue;
+                }
                 boolean titleWord = from == j && titleWords.contains(label.toLowerCase(java.util.Locale.ROOT));
                 if (titleWord || ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*"))) {
                     // "H.E.", initials: an honorific or abbreviation, not a name.

@@ -34,7 +34,7 @@ public final class EventExtractor {
     /** Relations that make a person the object of an action, never its subject. */
     private static final Set<String> OBJECTS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:to", "nmod:to");
     /** From a name, only its conjuncts are more participants; from a common noun, its modifiers may name them. */
-    private static final Set<String> EXPAND_FROM_NAME = Set.of("conj");
+    private static final Set<String> EXPAND_FROM_NAME = Set.of("conj", "appos");
     private static final Set<String> PLACE_RELS = Set.of("obl:in", "obl:at", "nmod:in", "nmod:at");
     private static final Set<String> DESTINATION_RELS = Set.of("obl:to", "nmod:to");
     private static final Set<String> EXPAND = Set.of("conj", "appos", "nmod", "compound", "amod", "dep", "nummod", "case", "det", "flat");
@@ -118,6 +118,7 @@ public final class EventExtractor {
         LocalDate date = dateOf(s, chain);
         List<Span> evidence = List.of(ctx.sentenceSpan(s));
         List<EventClaim> out = new ArrayList<>();
+        Entity datelinePlace = wireDatelinePlace(ctx, s, date);
         switch (rule.type()) {
             case VISIT -> {
                 List<Entity> places = visitPlaces(ctx, s, trigger, rule);
@@ -171,6 +172,9 @@ public final class EventExtractor {
                 if (place == null) {
                     place = placeOnCounterparts(ctx, s, trigger);
                 }
+                if (place == null) {
+                    place = datelinePlace;
+                }
                 Entity body = bodyNaming(ctx, s, trigger);
                 if (body != null) {
                     // "the G7 Foreign Ministers' Meeting": a meeting of that body's members.
@@ -178,8 +182,9 @@ public final class EventExtractor {
                         participants.add(0, body);
                     }
                     out.add(new EventClaim(EventType.MULTILATERAL_MEETING, participants, place, date, planned, evidence, rule.name() + "+body"));
-                } else if (s.token(trigger).word().equalsIgnoreCase("meetings") && agents.size() == 1 && counterparts.size() > 1) {
-                    // "held meetings with A, B and C": one meeting with each.
+                } else if (DISTRIBUTIVE.contains(s.token(trigger).word().toLowerCase(Locale.ROOT)) && agents.size() == 1
+                        && counterparts.stream().filter(c -> c.type().isActor() && !agents.contains(c)).count() > 1) {
+                    // "held meetings with A, B and C", "held consultations with the presidents of A, B and C": one each.
                     for (Entity c : counterparts) {
                         if (c.type().isActor() && !agents.contains(c)) {
                             out.add(new EventClaim(EventType.MEETING, List.of(agents.get(0), c), place, date, planned, evidence, rule.name() + "+each"));
@@ -201,7 +206,8 @@ public final class EventExtractor {
                     }
                     for (int h : heads) {
                         for (Dependency d : s.children(h)) {
-                            if (d.relation().equals("nmod:with") || d.relation().equals("obl:with") || d.relation().equals("nmod:by")) {
+                            // nmod:with, obl:with, nmod:together_with, nmod:along_with
+                            if (d.relation().endsWith("with") && d.relation().contains(":") || d.relation().equals("nmod:by")) {
                                 addEntities(ctx, s, d.dependent(), participants);
                             }
                         }
@@ -216,6 +222,9 @@ public final class EventExtractor {
                 }
                 participants.removeIf(e -> !e.type().isActor());
                 Entity place = place(ctx, s, chain);
+                if (place == null) {
+                    place = datelinePlace;
+                }
                 boolean needsAgent = rule.type() != EventType.JOINT_STATEMENT;
                 boolean needsPlace = rule.type() == EventType.SPEECH && rule.name().startsWith("speak");
                 if ((needsAgent && participants.isEmpty()) || (needsPlace && place == null && !hasChild(s, trigger, "obl:at"))) {
@@ -519,16 +528,40 @@ public final class EventExtractor {
             return null;
         }
         int eventClause = clauseHead(s, chain.get(0));
-        for (Token t : s.tokens()) {
+        for (Token t : s.tokens().subList(datelineEnd(s), s.tokens().size())) {
             if (t.normalized() != null && t.normalized().equals(date.toString())) {
                 int dateClause = clauseHead(s, t.index());
-                if (dateClause >= 0 && eventClause >= 0 && !governs(s, dateClause, eventClause)) {
+                if (dateClause < 0 || eventClause < 0 || dateClause == eventClause) {
+                    return date;
+                }
+                // "held in the Rose Garden on Friday" hanging on the phrase that names the event
+                boolean modifiesEvent = s.parents(dateClause).stream()
+                        .anyMatch(d -> d.relation().startsWith("acl") && governs(s, d.governor(), chain.get(0)) || d.governor() == eventClause && d.relation().startsWith("acl"));
+                if (modifiesEvent) {
+                    return date;
+                }
+                if (!governs(s, dateClause, eventClause)) {
                     return null;
                 }
-                break;
+                // "the mission said Monday [that the delegation wrapped up its visit]": the day of the saying, unless
+                // the event is the saying's own circumstance ("said Friday when meeting the press").
+                if (SAYING.contains(s.token(dateClause).lemma().toLowerCase(Locale.ROOT)) && !simultaneous(s, eventClause)) {
+                    return null;
+                }
+                return date;
             }
         }
         return date;
+    }
+
+    /** Plural event nouns that, with several counterparts, report one meeting with each ("held meetings with"). */
+    private static final Set<String> DISTRIBUTIVE = Set.of("meetings", "consultations");
+
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "report", "add", "confirm", "note", "write");
+
+    private static boolean simultaneous(Sentence s, int clause) {
+        return s.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
+                && Set.of("when", "while", "as").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** The nearest token at or above this one that heads a clause: a verb, or a predicate with a copula. */
@@ -588,6 +621,31 @@ public final class EventExtractor {
         return dates.size() == 1 ? dates.iterator().next() : null;
     }
 
+    /**
+     * "XI'AN, May 19 (Xinhua) -- ... Xi said Friday when meeting the press": a news agency's dateline names the city
+     * the story was filed from; an event of that sentence on the dateline's own day, with no place of its own,
+     * happened there. Null otherwise (a dateline without an agency, "Washington, DC -", may be the publisher's desk).
+     */
+    private static Entity wireDatelinePlace(ArticleContext ctx, Sentence s, LocalDate eventDate) {
+        int end = datelineEnd(s);
+        if (end == 0 || eventDate == null) {
+            return null;
+        }
+        String prefix = s.text().substring(0, s.token(end - 1).begin() - s.begin());
+        if (!prefix.matches(".*\\([^)]+\\)\\s*")) {
+            return null;
+        }
+        boolean sameDay = false;
+        for (int k = 0; k < end; k++) {
+            sameDay |= eventDate.toString().equals(s.token(k).normalized());
+        }
+        Mention first = ctx.mentionAt(s.index(), 0);
+        if (!sameDay || first == null || first.entity().type() != EntityType.CITY) {
+            return null;
+        }
+        return first.entity();
+    }
+
     /** The index of the first token after a dateline ("XI'AN, May 19 (Xinhua) --"), or 0 when there is none. */
     static int datelineEnd(Sentence s) {
         List<Token> toks = s.tokens();
@@ -609,7 +667,7 @@ public final class EventExtractor {
 
     private static boolean isPreciseDateWord(String w) {
         String lw = w.toLowerCase(Locale.ROOT);
-        return PRECISE.contains(lw) || lw.matches("\\d{1,2}(st|nd|rd|th)?") || lw.matches("\\d{4}-\\d{2}-\\d{2}")
+        return PRECISE.contains(lw) || lw.matches("\\d{1,2}(st|nd|rd|th)?") || lw.matches("\\d{1,2}[-–]\\d{1,2}") || lw.matches("\\d{4}-\\d{2}-\\d{2}")
                 || lw.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
     }
 }

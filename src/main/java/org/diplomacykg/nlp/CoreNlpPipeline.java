@@ -90,7 +90,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
             }
             int begin = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
-            sentences.add(new Sentence(sentences.size(), begin, end, body.substring(begin, end), tokens, deps, graph));
+            sentences.add(new Sentence(sentences.size(), begin, end, body.substring(begin, end), tokens, deps, graph, labels));
         }
         return new AnnotatedArticle(article, sentences);
     }

@@ -16,8 +16,14 @@ public final class Sentence {
     private final List<Token> tokens;
     private final List<Dependency> dependencies;
     final Object backendGraph;
+    final Object backendTokens;
 
     public Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies, Object backendGraph) {
+        this(index, begin, end, text, tokens, dependencies, backendGraph, null);
+    }
+
+    public Sentence(int index, int begin, int end, String text, List<Token> tokens, List<Dependency> dependencies,
+                    Object backendGraph, Object backendTokens) {
         this.index = index;
         this.begin = begin;
         this.end = end;
@@ -25,6 +31,7 @@ public final class Sentence {
         this.tokens = List.copyOf(tokens);
         this.dependencies = List.copyOf(dependencies);
         this.backendGraph = backendGraph;
+        this.backendTokens = backendTokens;
     }
 
     public int index() { return index; }

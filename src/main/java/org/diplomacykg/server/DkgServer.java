@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
  * <li>Graph Store Protocol, read only, at {@code get} and the dataset URL (GET {@code ?graph=…}, {@code ?default},
  *     or the whole dataset);</li>
  * </ul>
- * and at the server root the query UI ({@code /}), {@code /$/server}, {@code /$/ping}, {@code /$/stats} and
- * {@code /$/validate/query}, all read only. There is no SPARQL Update, no upload, no admin ({@code /$/datasets},
+ * and at the server root the query UI ({@code /}), {@code /$/server}, {@code /$/ping}, {@code /$/stats},
+ * {@code /$/validate/query} and the ontology at its IRI ({@code /ontology}: HTML or RDF by content negotiation, see
+ * {@link OntologyServlet}), all read only. There is no SPARQL Update, no upload, no admin ({@code /$/datasets},
  * backups, compaction, tasks). Each query gets {@link ServerConfig#timeout()} (HTTP 503 past it); {@code SERVICE}
  * to other hosts is refused (HTTP 4xx, no connection made) unless {@link ServerConfig#allowService()}; script
  * (JavaScript) functions are refused. Cross-origin reads are allowed from any origin, without credentials.
@@ -72,6 +73,7 @@ public final class DkgServer implements AutoCloseable {
      *            graphs (for TDB2, queries use TDB2's own union default graph)
      * @param cfg where to listen and what to allow
      * @throws org.apache.jena.fuseki.FusekiException if the server cannot start (for example, the port is taken)
+     * @throws IllegalArgumentException if {@link ServerConfig#ontology()} exists but is not a readable ontology
      */
     public static DkgServer start(DatasetGraph dsg, ServerConfig cfg) {
         Objects.requireNonNull(dsg, "dsg");
@@ -90,6 +92,7 @@ public final class DkgServer implements AutoCloseable {
             .enableStats(true)
             .addServlet("/$/server", new ActionServerStatus())
             .addServlet("/$/validate/query", new QueryValidator())
+            .addServlet(OntologyServlet.PATH_SPEC, new OntologyServlet(OntologyDocument.load(cfg.ontology())))
             .addFilter("/*", new PublicReadCorsFilter());
         uiLocation().ifPresentOrElse(builder::staticFileBase,
             () -> LOG.warn("Query UI not found (resource {} is missing, jena-fuseki-ui not on the classpath?); serving SPARQL only",
@@ -112,6 +115,14 @@ public final class DkgServer implements AutoCloseable {
     /** The SPARQL query endpoint, e.g. {@code http://localhost:3030/diplomacy/sparql}. */
     public String endpointUrl() {
         return baseUrl() + cfg.datasetName() + "/sparql";
+    }
+
+    /**
+     * The ontology, e.g. {@code http://localhost:3030/ontology}: where this server answers the ontology IRI
+     * {@code https://w3id.org/diplomacy-kg/ontology} (404 when no ontology file was found).
+     */
+    public String ontologyUrl() {
+        return baseUrl() + OntologyServlet.PATH_SEGMENT;
     }
 
     /** The query UI, e.g. {@code http://localhost:3030/}. */

@@ -19,9 +19,9 @@ class SeedEvaluationTest {
             ClaimType.POSTS, new Floor(0.98, 0.98),             // 1.000 / 1.000
             ClaimType.EVENTS, new Floor(0.95, 0.90),            // 1.000 / 0.941
             ClaimType.QUOTES, new Floor(0.98, 0.98),            // 1.000 / 1.000
-            ClaimType.CHARACTERISATIONS, new Floor(0.98, 0.78), // 1.000 / 0.800
+            ClaimType.CHARACTERISATIONS, new Floor(0.98, 0.98), // 1.000 / 1.000
             ClaimType.TOPICS, new Floor(0.98, 0.91));           // 1.000 / 0.933
-    static final Floor OVERALL = new Floor(0.95, 0.94);         // 0.978 / 0.967
+    static final Floor OVERALL = new Floor(0.95, 0.95);         // 0.978 / 0.978
 
     @Test
     void seedsStayAboveTheirFloors() {

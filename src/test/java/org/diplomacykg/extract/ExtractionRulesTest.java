@@ -214,4 +214,73 @@ class ExtractionRulesTest {
         assertEquals(1, events(c, EventType.BILATERAL_MEETING).size(), c.events().toString());
         assertTrue(events(c, EventType.MULTILATERAL_MEETING).isEmpty());
     }
+
+    @Test
+    void characterisationSurvivesAMisreadSentence() {
+        Claims c = TestData.claims("2019-03-01", "Several watchdog groups describe Erdogan's government as among the least free in Europe.");
+        var ch = c.characterisations().stream().filter(x -> x.subject().label().equals("Turkey")).findFirst().orElseThrow(() -> new AssertionError(c.characterisations().toString()));
+        assertNull(ch.speaker());
+        assertTrue(ch.speakerDescription().contains("watchdog groups"), ch.toString());
+        assertTrue(ch.as().startsWith("among the least free"), ch.as());
+    }
+
+    @Test
+    void meetingNamedAfterABodyIsMultilateral() {
+        Claims c = TestData.claims("2023-04-19", "The G7 Foreign Ministers' Meeting was held in Karuizawa on Tuesday.");
+        EventClaim e = events(c, EventType.MULTILATERAL_MEETING).get(0);
+        assertTrue(labels(e.participants()).contains("Group of Seven"), e.toString());
+        assertEquals(LocalDate.of(2023, 4, 18), e.date());
+    }
+
+    @Test
+    void attendeesJoinTheMeeting() {
+        Claims c = TestData.claims("2023-04-19", "The ASEAN summit was held in Jakarta on Tuesday. Japanese Prime Minister Fumio Kishida attended.");
+        EventClaim e = events(c, EventType.MULTILATERAL_MEETING).get(0);
+        assertTrue(labels(e.participants()).contains("Fumio Kishida"), e.toString());
+    }
+
+    @Test
+    void pluralMeetingsWithSeveralCounterpartsAreOneEach() {
+        Claims c = TestData.claims("2022-05-10", "Antony Blinken held meetings with Olaf Scholz, Emmanuel Macron and Mario Draghi.");
+        assertEquals(3, events(c, EventType.BILATERAL_MEETING).size(), c.events().toString());
+    }
+
+    @Test
+    void theDayOfSayingIsNotTheDayOfTheEvent() {
+        Claims c = TestData.claims("2018-01-15", "A Security Council delegation has wrapped up a visit to Afghanistan, the UN mission said Monday.");
+        EventClaim v = events(c, EventType.VISIT).get(0);
+        assertNull(v.date(), v.toString());
+    }
+
+    @Test
+    void dateBelongsToItsOwnClause() {
+        Claims c = TestData.claims("2021-03-20", "Lavrov went to Tianjin for talks with Wang Yi and, on Tuesday, held a press conference.");
+        EventClaim talks = c.events().stream().filter(e -> e.type().isMeeting()).findFirst().orElseThrow();
+        assertNull(talks.date(), "Tuesday is the press conference's day: " + talks);
+    }
+
+    @Test
+    void dateRangeGivesItsFirstDay() {
+        Claims c = TestData.claims("2015-11-04", "John Kerry visited Astana on November 1-3.");
+        assertEquals(LocalDate.of(2015, 11, 1), events(c, EventType.VISIT).get(0).date());
+    }
+
+    @Test
+    void wireDatelineDateIsNotAnEventDate() {
+        Claims c = TestData.claims("2018-01-16", "KABUL, Jan. 15 (Xinhua) -- The delegation of Japan held talks with Ashraf Ghani.");
+        assertTrue(c.events().stream().allMatch(e -> e.date() == null), c.events().toString());
+    }
+
+    @Test
+    void counterpartHoldsThePossessorsPostInTheirState() {
+        Claims c = TestData.claims("2016-12-09", "Foreign Minister Frank-Walter Steinmeier spoke with his Russian counterpart Sergey Lavrov.");
+        assertTrue(c.posts().stream().anyMatch(p -> p.person().label().equals("Sergey Lavrov") && p.title().equals("Foreign Minister")
+                && p.in().label().equals("Russia")), c.posts().toString());
+    }
+
+    @Test
+    void agencyCreditsAreNotEntities() {
+        Claims c = TestData.claims("2015-04-02", "The talks will resume in June.\n\njil/rc (Reuters, AFP, dpa)");
+        assertTrue(c.entities().stream().noneMatch(e -> e.label().contains("Reuters") || e.label().contains("Agence")), c.entities().toString());
+    }
 }
