@@ -86,11 +86,13 @@ public final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         DatasetGraph dsg = DatasetFiles.readInMemory(data);
         ServerConfig sc = ServerConfig.defaults().withHost(host).withPort(port)
-                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).withAllowService(allowService);
+                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).withAllowService(allowService)
+                .withOntology(cfg.ontology());
         DkgServer server = DkgServer.start(dsg, sc);
         out.printf("started in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         out.println("SPARQL endpoint: " + server.endpointUrl());
         out.println("Query UI:        " + server.uiUrl());
+        out.println("Ontology:        " + server.ontologyUrl());
         out.println("Press Ctrl-C to stop.");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
