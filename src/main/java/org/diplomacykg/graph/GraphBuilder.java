@@ -152,7 +152,7 @@ public final class GraphBuilder {
     private void event(Model m, Article a, EventClaim e) {
         String date = e.date() == null ? null : e.date().toString();
         String kind = kind(e.type());
-        Resource r = m.createResource(minter.event(date, kind, e.participants(), e.place(), e.planned()))
+        Resource r = m.createResource(minter.event(a.id(), date, kind, e.participants(), e.place(), e.planned()))
                 .addProperty(RDF.type, classOf(e.type()))
                 .addProperty(RDFS.label, label(e), "en")
                 .addLiteral(DKG.planned, e.planned());

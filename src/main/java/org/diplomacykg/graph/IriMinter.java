@@ -84,24 +84,61 @@ public final class IriMinter {
                 + "-" + postIri.substring(postIri.lastIndexOf('/') + 1);
     }
 
-    /** Event IRI from date, kind and participants, e.g. {@code id/event/2015-11-01-bilateral-meeting-john-kerry-islam-karimov}. */
-    public String event(String dateOrNull, String kind, List<Entity> participants, Entity place, boolean planned) {
-        StringBuilder sb = new StringBuilder(base).append("id/event/");
+    /**
+     * The IRI of one article's report of an event, from the article, date, kind and participants, e.g.
+     * {@code id/event/000-us-seeks-rapprochement/2015-11-01-bilateral-meeting-islam-karimov-john-kerry}. Reports of
+     * the same event by several articles are joined under a consolidated event ({@link #consolidatedEvent}).
+     */
+    public String event(String articleId, String dateOrNull, String kind, List<Entity> participants, Entity place, boolean planned) {
+        return base + "id/event/" + slug(articleId) + "/" + eventName(dateOrNull, kind,
+                participants.stream().map(p -> slug(p.label())).toList(), place == null ? null : slug(place.label()), planned);
+    }
+
+    /**
+     * The IRI of an event as reported by every article, from its kind, date and key participants, e.g.
+     * {@code id/event/2015-11-01-multilateral-meeting-john-kerry-kazakhstan-kyrgyzstan-and-3-more}.
+     */
+    public String consolidatedEvent(String dateOrNull, String kind, List<String> participantSlugs, String placeSlug, boolean planned) {
+        return base + "id/event/" + eventName(dateOrNull, kind, participantSlugs, placeSlug, planned);
+    }
+
+    private static String eventName(String dateOrNull, String kind, List<String> participantSlugs, String placeSlug, boolean planned) {
+        StringBuilder sb = new StringBuilder();
         sb.append(dateOrNull == null ? "undated" : dateOrNull).append('-').append(slug(kind));
-        List<String> names = participants.stream().map(p -> slug(p.label())).sorted().limit(3).toList();
+        List<String> names = participantSlugs.stream().sorted().limit(3).toList();
         for (String n : names) {
             sb.append('-').append(n);
         }
-        if (participants.size() > 3) {
-            sb.append("-and-").append(participants.size() - 3).append("-more");
+        if (participantSlugs.size() > 3) {
+            sb.append("-and-").append(participantSlugs.size() - 3).append("-more");
         }
-        if (place != null && (dateOrNull == null || participants.isEmpty() || kind.equals("visit"))) {
-            sb.append("-in-").append(slug(place.label()));
+        if (placeSlug != null && (dateOrNull == null || participantSlugs.isEmpty() || kind.equals("visit"))) {
+            sb.append("-in-").append(placeSlug);
         }
         if (planned) {
             sb.append("-planned");
         }
         return sb.toString();
+    }
+
+    public String trip(String personSlug, String firstDate) {
+        return base + "id/trip/" + personSlug + "-" + firstDate;
+    }
+
+    public String tripLeg(String tripIri, int n) {
+        return tripIri + "/leg-" + n;
+    }
+
+    public String conflict(String eventIri, String propertyLocalName) {
+        return eventIri + "/conflict-" + slug(propertyLocalName);
+    }
+
+    public String conflictingClaim(String conflictIri, String articleId) {
+        return conflictIri + "/" + slug(articleId);
+    }
+
+    public String consolidatedGraph() {
+        return base + "graph/consolidated";
     }
 
     public String quote(String articleId, int begin) {

@@ -13,6 +13,7 @@ import org.diplomacykg.article.Article;
 import org.diplomacykg.article.ArticleException;
 import org.diplomacykg.article.ArticleReader;
 import org.diplomacykg.article.Boilerplate;
+import org.diplomacykg.consolidate.Consolidator;
 import org.diplomacykg.extract.Claims;
 import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.extract.Gazetteer;
@@ -103,6 +104,8 @@ public final class Converter {
             add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(codes.toString()));
         }
         add(dsg, minter.gazetteerGraph(), gazetteerModel.getGraph());
+        // After the gazetteer: consolidation needs to know which place lies in which.
+        new Consolidator(minter).consolidate(dsg);
         dsg.prefixes().putAll(gazetteerModel.getGraph().getPrefixMapping().getNsPrefixMap());
         dsg.prefixes().add("dkg", org.diplomacykg.graph.DKG.NS);
         dsg.prefixes().add("prov", org.diplomacykg.graph.PROV.NS);

@@ -30,7 +30,7 @@ class GraphBuilderTest {
             int b = s.getLiteral("b").getInt();
             int e = s.getLiteral("en").getInt();
             assertEquals(a.body().substring(b, e), s.getLiteral("text").getString());
-            assertTrue(s.getResource("e").getURI().startsWith(IriMinter.DEFAULT_BASE + "id/event/2021-06-16-bilateral-meeting-"));
+            assertTrue(s.getResource("e").getURI().startsWith(IriMinter.DEFAULT_BASE + "id/event/g1/2021-06-16-bilateral-meeting-"));
         }
     }
 

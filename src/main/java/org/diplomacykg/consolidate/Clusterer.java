@@ -1,0 +1,127 @@
+package org.diplomacykg.consolidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups the reports of the same real-world event made by different articles. Deterministic whatever the order the
+ * articles arrived in: the reports are sorted by content first. Two reports join when they are of the same kind, from
+ * different articles, both planned or both not, with no contradicting dates, sharing a participant, and alike in
+ * participants (at least half, counting a person's state as theirs); reports that share no date must come from
+ * articles published within a week of each other. They may disagree on the place (a conflict to show, not a reason
+ * to split) when both give the same date, or when the same persons meet; otherwise their places must agree.
+ */
+public final class Clusterer {
+    /** How alike two participant sets must be (Jaccard over participants and their states). */
+    public static final double MIN_SIMILARITY = 0.5;
+
+    private final Places places;
+
+    public Clusterer(Places places) {
+        this.places = places;
+    }
+
+    /** A set of reports of one event. */
+    public static final class Cluster {
+        private final List<EventMention> mentions = new ArrayList<>();
+
+        public List<EventMention> mentions() {
+            return mentions;
+        }
+
+        LocalDate date() {
+            return mentions.stream().map(EventMention::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+
+        Set<String> participants() {
+            Set<String> out = new HashSet<>();
+            mentions.forEach(m -> out.addAll(m.participants()));
+            return out;
+        }
+    }
+
+    public List<Cluster> cluster(List<EventMention> mentions) {
+        List<EventMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing((EventMention m) -> m.date() == null ? "9999" : m.date().toString())
+                .thenComparing(EventMention::type).thenComparing(EventMention::iri));
+        List<Cluster> clusters = new ArrayList<>();
+        for (EventMention m : sorted) {
+            Cluster best = null;
+            double bestScore = -1;
+            for (Cluster c : clusters) {
+                double score = joinScore(m, c);
+                if (score > bestScore) {
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            if (best == null || bestScore < MIN_SIMILARITY) {
+                best = new Cluster();
+                clusters.add(best);
+            }
+            best.mentions.add(m);
+        }
+        return clusters;
+    }
+
+    /** How many days apart the articles of two reports may be when the reports share no date. */
+    public static final int MAX_ARTICLE_DAYS_APART = 7;
+
+    private static boolean sameWeek(Cluster c, EventMention m) {
+        if (m.articleDate() == null) {
+            return false;
+        }
+        return c.mentions.stream().allMatch(o -> o.articleDate() != null
+                && Math.abs(o.articleDate().toEpochDay() - m.articleDate().toEpochDay()) <= MAX_ARTICLE_DAYS_APART);
+    }
+
+    /** The same two or more persons, and no one else: a meeting the sources may place differently. */
+    private boolean samePersons(EventMention a, EventMention b) {
+        Set<String> pa = new HashSet<>();
+        Set<String> pb = new HashSet<>();
+        a.participants().stream().filter(p -> "Person".equals(places.type(p))).forEach(pa::add);
+        b.participants().stream().filter(p -> "Person".equals(places.type(p))).forEach(pb::add);
+        return pa.size() >= 2 && pa.equals(pb);
+    }
+
+    /** How well the report fits the cluster, or -1 when it cannot join it. */
+    double joinScore(EventMention m, Cluster c) {
+        EventMention first = c.mentions.get(0);
+        if (!first.type().equals(m.type()) || first.planned() != m.planned()) {
+            return -1;
+        }
+        if (c.mentions.stream().anyMatch(o -> o.articleId().equals(m.articleId()))) {
+            return -1; // an article's own reports were merged by the extract stage already
+        }
+        LocalDate date = c.date();
+        if (date != null && m.date() != null && !date.equals(m.date())) {
+            return -1;
+        }
+        boolean sameDay = date != null && date.equals(m.date());
+        if (!sameDay && !sameWeek(c, m)) {
+            return -1; // without a shared date, only reports published close together can be of one event
+        }
+        for (EventMention o : c.mentions) {
+            if (o.place() != null && m.place() != null && !places.compatible(o.place(), m.place())
+                    && (m.type().equals("Visit") || !(sameDay || samePersons(o, m)))) {
+                return -1;
+            }
+        }
+        Set<String> shared = new HashSet<>(c.participants());
+        shared.retainAll(m.participants());
+        if (shared.isEmpty()) {
+            return -1;
+        }
+        Set<String> a = places.sides(c.participants());
+        Set<String> b = places.sides(m.participants());
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return union.isEmpty() ? -1 : (double) inter.size() / union.size();
+    }
+}

@@ -1,0 +1,437 @@
+package org.diplomacykg.consolidate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.diplomacykg.graph.DKG;
+import org.diplomacykg.graph.GraphBuilder;
+import org.diplomacykg.graph.IriMinter;
+
+/**
+ * The consolidate stage: reads every article's event reports from its named graph, joins the reports of the same
+ * event ({@link Clusterer}), and writes the graph {@code graph/consolidated}: one consolidated event per real event,
+ * minted from content, that {@code dkg:consolidates} each article's report and states only what every report agrees
+ * on; a {@code dkg:Conflict} for each single-valued property the reports disagree on (each value with its article and
+ * evidence); and the trips of persons, as ordered legs. The article graphs are never changed. The result depends only
+ * on the set of article graphs, so adding an article and consolidating again gives what a full rebuild gives.
+ */
+public final class Consolidator {
+    private static final List<String> EVENT_CLASSES = List.of("Visit", "BilateralMeeting", "MultilateralMeeting", "Speech",
+            "PressConference", "Ceremony", "JointStatement", "AgreementSigning", "Meeting");
+    /** Legs further apart than this many days belong to different trips. */
+    public static final int TRIP_GAP_DAYS = 14;
+
+    private final IriMinter minter;
+
+    public Consolidator(IriMinter minter) {
+        this.minter = minter;
+    }
+
+    /** Replaces the consolidated graph of the dataset with one made from its article graphs. */
+    public void consolidate(DatasetGraph dsg) {
+        Node graphName = NodeFactory.createURI(minter.consolidatedGraph());
+        dsg.removeGraph(graphName);
+        Model out = build(dsg);
+        out.getGraph().find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The consolidated graph for the dataset's article graphs. */
+    public Model build(DatasetGraph dsg) {
+        Places places = places(dsg);
+        List<EventMention> mentions = new ArrayList<>();
+        Map<String, Model> articleGraphs = new TreeMap<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            String prefix = minter.base() + "graph/article/";
+            if (g.isURI() && g.getURI().startsWith(prefix)) {
+                articleGraphs.put(g.getURI().substring(prefix.length()), ModelFactory.createModelForGraph(dsg.getGraph(g)));
+            }
+        });
+        Map<String, LocalDate> articleDates = articleDates(dsg);
+        for (Map.Entry<String, Model> e : articleGraphs.entrySet()) {
+            mentions.addAll(read(e.getKey(), articleDates.get(e.getKey()), e.getValue()));
+        }
+        List<Clusterer.Cluster> clusters = new Clusterer(places).cluster(mentions);
+        Model out = ModelFactory.createDefaultModel();
+        GraphBuilder.prefixes(out);
+        Map<String, Resource> byIri = new HashMap<>();
+        Map<Clusterer.Cluster, Resource> consolidated = new LinkedHashMap<>();
+        for (Clusterer.Cluster c : clusters) {
+            consolidated.put(c, write(out, c, places, articleGraphs, byIri));
+        }
+        trips(out, consolidated, places, articleGraphs);
+        return out;
+    }
+
+    private Map<String, LocalDate> articleDates(DatasetGraph dsg) {
+        Map<String, LocalDate> out = new HashMap<>();
+        String prefix = minter.base() + "id/article/";
+        dsg.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.DCTerms.date.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(prefix) && t.getObject().isLiteral()) {
+                try {
+                    out.put(t.getSubject().getURI().substring(prefix.length()), LocalDate.parse(t.getObject().getLiteralLexicalForm()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not a day: the article's reports then join only on shared dates
+                }
+            }
+        });
+        return out;
+    }
+
+    private List<EventMention> read(String articleId, LocalDate articleDate, Model m) {
+        List<EventMention> out = new ArrayList<>();
+        for (String cls : EVENT_CLASSES) {
+            m.listResourcesWithProperty(RDF.type, m.createResource(DKG.NS + cls)).forEachRemaining(r -> {
+                Statement d = r.getProperty(DKG.date);
+                Statement p = r.getProperty(DKG.place);
+                Set<String> participants = new LinkedHashSet<>();
+                r.listProperties(DKG.participant).forEachRemaining(s -> participants.add(s.getResource().getURI()));
+                List<String> evidence = new ArrayList<>();
+                int position = Integer.MAX_VALUE;
+                for (Statement s : r.listProperties(DKG.evidence).toList()) {
+                    evidence.add(s.getResource().getURI());
+                    Statement b = s.getResource().getProperty(DKG.beginIndex);
+                    if (b != null) {
+                        position = Math.min(position, b.getInt());
+                    }
+                }
+                evidence.sort(null);
+                Statement planned = r.getProperty(DKG.planned);
+                out.add(new EventMention(r.getURI(), articleId, articleDate, cls, d == null ? null : LocalDate.parse(d.getString()),
+                        p == null ? null : p.getResource().getURI(), participants, planned != null && planned.getBoolean(),
+                        evidence, position));
+            });
+        }
+        return out;
+    }
+
+    private Resource write(Model out, Clusterer.Cluster c, Places places, Map<String, Model> articles, Map<String, Resource> byIri) {
+        List<EventMention> ms = c.mentions();
+        EventMention first = ms.get(0);
+        LocalDate date = c.date();
+        // What every report that states it agrees on.
+        Set<String> participants = new LinkedHashSet<>(first.participants());
+        ms.forEach(m -> participants.retainAll(m.participants()));
+        List<String> statedPlaces = ms.stream().map(EventMention::place).filter(java.util.Objects::nonNull).distinct().toList();
+        String place = agreedPlace(statedPlaces, places);
+        List<String> slugs = participants.stream().map(Consolidator::lastSegment).sorted().toList();
+        String kind = kebab(first.type());
+        String iri = minter.consolidatedEvent(date == null ? null : date.toString(), kind, slugs,
+                place == null ? null : lastSegment(place), first.planned());
+        String unique = iri;
+        for (int n = 2; byIri.containsKey(unique); n++) {
+            unique = iri + "-" + n;
+        }
+        Resource e = out.createResource(unique)
+                .addProperty(RDF.type, DKG.ConsolidatedEvent)
+                .addProperty(RDF.type, out.createResource(DKG.NS + first.type()))
+                .addLiteral(DKG.planned, first.planned());
+        byIri.put(unique, e);
+        List<String> labels = new ArrayList<>();
+        for (String p : participants) {
+            e.addProperty(DKG.participant, out.createResource(p));
+            labels.add(label(p, articles));
+        }
+        if (place != null) {
+            e.addProperty(DKG.place, out.createResource(place));
+        }
+        if (date != null) {
+            e.addProperty(DKG.date, out.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
+        } else {
+            e.addLiteral(DKG.dateUnknown, true);
+        }
+        for (EventMention m : ms) {
+            e.addProperty(DKG.consolidates, out.createResource(m.iri()));
+            m.evidence().forEach(ev -> e.addProperty(DKG.evidence, out.createResource(ev)));
+        }
+        e.addProperty(RDFS.label, kind.replace('-', ' ') + " of " + String.join(", ", labels)
+                + (place != null ? " in " + label(place, articles) : "") + (date != null ? ", " + date : "")
+                + " (" + ms.size() + (ms.size() == 1 ? " source)" : " sources)"), "en");
+        if (statedPlaces.size() > 1 && place == null) {
+            conflict(out, e, ms, articles);
+        }
+        return e;
+    }
+
+    /** The place every stated place lies in or is: the most general of them when they nest, else none. */
+    private static String agreedPlace(List<String> stated, Places places) {
+        if (stated.isEmpty()) {
+            return null;
+        }
+        String general = stated.get(0);
+        for (String p : stated) {
+            if (places.inside(general, p)) {
+                general = p;
+            } else if (!p.equals(general) && !places.inside(p, general)) {
+                return null;
+            }
+        }
+        return general;
+    }
+
+    private void conflict(Model out, Resource e, List<EventMention> ms, Map<String, Model> articles) {
+        Resource conflict = out.createResource(minter.conflict(e.getURI(), "place"))
+                .addProperty(RDF.type, DKG.Conflict)
+                .addProperty(RDFS.label, "The sources disagree on the place of " + e.getProperty(RDFS.label).getString(), "en")
+                .addProperty(DKG.conflictProperty, DKG.place);
+        e.addProperty(DKG.hasConflict, conflict);
+        for (EventMention m : ms) {
+            if (m.place() == null) {
+                continue;
+            }
+            Resource claim = out.createResource(minter.conflictingClaim(conflict.getURI(), m.articleId()))
+                    .addProperty(RDF.type, DKG.ConflictingClaim)
+                    .addProperty(DKG.claimedValue, out.createResource(m.place()))
+                    .addProperty(DKG.sourceArticle, out.createResource(minter.article(m.articleId())))
+                    .addProperty(DKG.consolidates, out.createResource(m.iri()));
+            m.evidence().forEach(ev -> claim.addProperty(DKG.evidence, out.createResource(ev)));
+            conflict.addProperty(DKG.conflictingClaim, claim);
+        }
+    }
+
+    /**
+     * The trips of each person: the places of the events they took part in, as legs ordered by date; an undated leg
+     * takes its place in the order from the article that tells of it (before the next dated leg it mentions). Legs of
+     * only planned events stay planned. Trips are those of persons reported as visiting somewhere, need two legs and a
+     * date; legs more than {@link #TRIP_GAP_DAYS} apart start another trip.
+     */
+    private void trips(Model out, Map<Clusterer.Cluster, Resource> events, Places places, Map<String, Model> articles) {
+        Map<String, List<Clusterer.Cluster>> byPerson = new TreeMap<>();
+        for (Clusterer.Cluster c : events.keySet()) {
+            String place = legPlace(c, places);
+            if (place == null) {
+                continue;
+            }
+            for (EventMention m : c.mentions()) {
+                for (String p : m.participants()) {
+                    if ("Person".equals(places.type(p))) {
+                        List<Clusterer.Cluster> list = byPerson.computeIfAbsent(p, k -> new ArrayList<>());
+                        if (!list.contains(c)) {
+                            list.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, List<Clusterer.Cluster>> pe : byPerson.entrySet()) {
+            // A trip is a traveller's: someone reported as visiting, not the host of the meetings.
+            boolean travels = pe.getValue().stream().flatMap(c -> c.mentions().stream())
+                    .anyMatch(m -> m.type().equals("Visit") && m.participants().contains(pe.getKey()));
+            if (!travels) {
+                continue;
+            }
+            List<Leg> legs = legs(pe.getValue(), places);
+            if (legs.size() < 2 || legs.stream().noneMatch(l -> l.first != null)) {
+                continue;
+            }
+            List<List<Leg>> trips = new ArrayList<>();
+            LocalDate last = null;
+            for (Leg l : legs) {
+                if (trips.isEmpty() || (l.first != null && last != null && l.first.isAfter(last.plusDays(TRIP_GAP_DAYS)))) {
+                    trips.add(new ArrayList<>());
+                }
+                trips.get(trips.size() - 1).add(l);
+                if (l.last != null) {
+                    last = l.last;
+                }
+            }
+            for (List<Leg> trip : trips) {
+                if (trip.size() >= 2) {
+                    writeTrip(out, pe.getKey(), trip, events, articles);
+                }
+            }
+        }
+    }
+
+    private static String legPlace(Clusterer.Cluster c, Places places) {
+        for (EventMention m : c.mentions()) {
+            String t = m.place() == null ? "" : places.type(m.place());
+            if (t.equals("City") || t.equals("State") || t.equals("Place")) {
+                return m.place();
+            }
+        }
+        return null;
+    }
+
+    private static final class Leg {
+        final String place;
+        final List<Clusterer.Cluster> events = new ArrayList<>();
+        LocalDate first;
+        LocalDate last;
+        double order;
+        boolean planned = true;
+
+        Leg(String place) {
+            this.place = place;
+        }
+    }
+
+    private List<Leg> legs(List<Clusterer.Cluster> clusters, Places places) {
+        // One leg per place each article reports; a state leg absorbs the city legs inside it of the same days.
+        Map<String, Leg> byPlace = new LinkedHashMap<>();
+        for (Clusterer.Cluster c : clusters) {
+            for (EventMention m : c.mentions()) {
+                if (m.place() == null || "Region".equals(places.type(m.place()))) {
+                    continue;
+                }
+                Leg leg = byPlace.computeIfAbsent(m.place(), Leg::new);
+                if (!leg.events.contains(c)) {
+                    leg.events.add(c);
+                }
+                leg.planned &= m.planned();
+                if (m.date() != null) {
+                    leg.first = leg.first == null || m.date().isBefore(leg.first) ? m.date() : leg.first;
+                    leg.last = leg.last == null || m.date().isAfter(leg.last) ? m.date() : leg.last;
+                }
+            }
+        }
+        List<Leg> legs = new ArrayList<>(byPlace.values());
+        for (Leg l : legs) {
+            l.order = l.first == null ? Double.NaN : l.first.toEpochDay();
+        }
+        // An undated city inside a dated state's leg comes right after it (its date is not stated, so none is given).
+        for (Leg state : legs) {
+            for (Leg city : legs) {
+                if (city != state && Double.isNaN(city.order) && state.first != null && places.inside(city.place, state.place)) {
+                    city.order = state.first.toEpochDay() + 0.25;
+                }
+            }
+        }
+        // Other undated legs: before the next dated leg their article mentions, else after the last one it mentions.
+        for (Leg l : legs) {
+            if (!Double.isNaN(l.order)) {
+                continue;
+            }
+            EventMention m = l.events.get(0).mentions().stream().filter(x -> l.place.equals(x.place())).findFirst()
+                    .orElse(l.events.get(0).mentions().get(0));
+            Double next = null;
+            Double previous = null;
+            for (Leg o : legs) {
+                if (o.first == null) {
+                    continue; // only legs with a stated date anchor the order
+                }
+                for (Clusterer.Cluster oc : o.events) {
+                    for (EventMention om : oc.mentions()) {
+                        if (om.articleId().equals(m.articleId()) && o.place.equals(om.place())) {
+                            if (om.position() > m.position() && (next == null || o.order < next)) {
+                                next = o.order;
+                            }
+                            if (om.position() < m.position() && (previous == null || o.order > previous)) {
+                                previous = o.order;
+                            }
+                        }
+                    }
+                }
+            }
+            l.order = next != null ? next - 0.5 : previous != null ? previous + 0.5 : Double.MAX_VALUE;
+        }
+        legs.sort(Comparator.comparingDouble((Leg l) -> l.order).thenComparing(l -> l.place));
+        return legs;
+    }
+
+    private void writeTrip(Model out, String person, List<Leg> legs, Map<Clusterer.Cluster, Resource> events,
+                           Map<String, Model> articles) {
+        LocalDate first = legs.stream().map(l -> l.first).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow();
+        Resource trip = out.createResource(minter.trip(lastSegment(person), first.toString()))
+                .addProperty(RDF.type, DKG.Trip)
+                .addProperty(DKG.participant, out.createResource(person))
+                .addProperty(DKG.date, out.createTypedLiteral(first.toString(), XSDDatatype.XSDdate))
+                .addLiteral(DKG.planned, false);
+        trip.addProperty(RDFS.label, "Trip of " + label(person, articles) + " from " + first, "en");
+        Resource previous = null;
+        int n = 1;
+        for (Leg l : legs) {
+            Resource leg = out.createResource(minter.tripLeg(trip.getURI(), n))
+                    .addProperty(RDF.type, DKG.TripLeg)
+                    .addProperty(DKG.legOf, trip)
+                    .addProperty(DKG.partOf, trip)
+                    .addLiteral(DKG.legNumber, out.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDpositiveInteger))
+                    .addProperty(DKG.participant, out.createResource(person))
+                    .addProperty(DKG.place, out.createResource(l.place))
+                    .addLiteral(DKG.planned, l.planned)
+                    .addProperty(RDFS.label, "Leg " + n + " of the trip of " + label(person, articles) + ": "
+                            + label(l.place, articles) + (l.planned ? " (planned)" : ""), "en");
+            if (l.first != null) {
+                leg.addProperty(DKG.date, out.createTypedLiteral(l.first.toString(), XSDDatatype.XSDdate));
+            } else {
+                leg.addLiteral(DKG.dateUnknown, true);
+            }
+            Set<String> evidence = new HashSet<>();
+            for (Clusterer.Cluster c : l.events) {
+                Resource e = events.get(c);
+                e.addProperty(DKG.partOf, leg);
+                c.mentions().stream().filter(m -> l.place.equals(m.place())).forEach(m -> evidence.addAll(m.evidence()));
+            }
+            evidence.stream().sorted().forEach(ev -> {
+                leg.addProperty(DKG.evidence, out.createResource(ev));
+                trip.addProperty(DKG.evidence, out.createResource(ev));
+            });
+            if (previous != null) {
+                previous.addProperty(DKG.nextLeg, leg);
+            }
+            previous = leg;
+            n++;
+        }
+    }
+
+    private static Places places(DatasetGraph dsg) {
+        Map<String, Set<String>> locatedIn = new HashMap<>();
+        Map<String, String> citizenOf = new HashMap<>();
+        Map<String, String> types = new HashMap<>();
+        Graph union = dsg.getUnionGraph();
+        union.find(Node.ANY, DKG.locatedIn.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && t.getObject().isURI()) {
+                locatedIn.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
+            }
+        });
+        union.find(Node.ANY, DKG.citizenOf.asNode(), Node.ANY).forEachRemaining(t ->
+                citizenOf.put(t.getSubject().getURI(), t.getObject().getURI()));
+        for (String cls : List.of("Person", "State", "City", "Region", "Organisation", "Place")) {
+            union.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> {
+                if (t.getSubject().isURI()) {
+                    types.putIfAbsent(t.getSubject().getURI(), cls);
+                }
+            });
+        }
+        return new Places(locatedIn, citizenOf, types);
+    }
+
+    private static String label(String iri, Map<String, Model> articles) {
+        for (Model m : articles.values()) {
+            Statement s = m.createResource(iri).getProperty(RDFS.label);
+            if (s != null) {
+                RDFNode o = s.getObject();
+                return o.isLiteral() ? ((Literal) o).getLexicalForm() : o.toString();
+            }
+        }
+        return lastSegment(iri);
+    }
+
+    private static String lastSegment(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,27 @@
+package org.diplomacykg.consolidate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article's report of an event, as its named graph states it.
+ *
+ * @param iri          the article-level event IRI
+ * @param articleId    the article's id (file name without extension)
+ * @param articleDate  the article's publication date, or null when the metadata lacks it
+ * @param type         the local name of its event class (Visit, BilateralMeeting, ...)
+ * @param date         its date, or null when the article gives none
+ * @param place        IRI of its place, or null
+ * @param participants IRIs of its participants
+ * @param planned      reported as planned, not as happened
+ * @param evidence     IRIs of its evidence spans
+ * @param position     offset of its first evidence span in the article body (narrative order)
+ */
+public record EventMention(String iri, String articleId, LocalDate articleDate, String type, LocalDate date, String place,
+                           Set<String> participants, boolean planned, List<String> evidence, int position) {
+    public EventMention {
+        participants = Set.copyOf(participants);
+        evidence = List.copyOf(evidence);
+    }
+}
