@@ -73,8 +73,16 @@ public final class Converter {
 
     /** Converts the files into a new in-memory dataset. */
     public ConversionReport convertAll(List<Path> files) {
+        return add(DatasetGraphFactory.createTxnMem(), files);
+    }
+
+    /**
+     * Adds articles to a dataset made by this converter: converts only the given files (an article already there is
+     * replaced), then consolidates again from all the article graphs. The result is the dataset a full conversion of
+     * all the articles gives, whatever the order they were added in (but for the conversion times in the metadata).
+     */
+    public ConversionReport add(DatasetGraph dsg, List<Path> files) {
         long t0 = System.nanoTime();
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         IriMinter minter = graphs.minter();
         List<ConversionReport.Converted> ok = new ArrayList<>();
         List<ConversionReport.Failure> failed = new ArrayList<>();
@@ -83,6 +91,7 @@ public final class Converter {
             try {
                 Article article = ArticleReader.read(file);
                 ArticleGraphs g = convert(article);
+                removeArticle(dsg, minter, article.id());
                 add(dsg, g.graphIri(), g.claims().getGraph());
                 add(dsg, minter.metadataGraph(), g.metadata().getGraph());
                 long ms = (System.nanoTime() - a0) / 1_000_000;
@@ -97,6 +106,8 @@ public final class Converter {
                 LOG.error("{}: conversion failed", file, e);
             }
         }
+        dsg.removeGraph(NodeFactory.createURI(minter.ontologyGraph()));
+        dsg.removeGraph(NodeFactory.createURI(minter.gazetteerGraph()));
         add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(config.ontology().toString()));
         add(dsg, minter.ontologyGraph(), topicModel.getGraph());
         Path codes = config.ontology().resolveSibling("event-codes.ttl");
@@ -111,6 +122,16 @@ public final class Converter {
         dsg.prefixes().add("prov", org.diplomacykg.graph.PROV.NS);
         dsg.prefixes().add("dcterms", "http://purl.org/dc/terms/");
         return new ConversionReport(dsg, ok, failed, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Removes an article's graph and its metadata (the article, its graph's provenance, its conversion). */
+    private static void removeArticle(DatasetGraph dsg, IriMinter minter, String articleId) {
+        var graph = NodeFactory.createURI(minter.articleGraph(articleId));
+        dsg.removeGraph(graph);
+        var metadata = NodeFactory.createURI(minter.metadataGraph());
+        for (String subject : List.of(minter.article(articleId), minter.articleGraph(articleId), minter.conversion(articleId))) {
+            dsg.deleteAny(metadata, NodeFactory.createURI(subject), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+        }
     }
 
     private static void add(DatasetGraph dsg, String graphIri, Graph g) {
