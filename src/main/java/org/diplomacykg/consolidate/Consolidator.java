@@ -280,6 +280,8 @@ public final class Consolidator {
         LocalDate last;
         double order;
         boolean planned = true;
+        /** States whose leg of the same days this city leg took over. */
+        final Set<String> absorbed = new HashSet<>();
 
         Leg(String place) {
             this.place = place;
@@ -306,6 +308,17 @@ public final class Consolidator {
             }
         }
         List<Leg> legs = new ArrayList<>(byPlace.values());
+        // "went to Kyrgyzstan" and "in Bishkek" with no date telling them apart: one stay, named by the city.
+        for (Leg state : new ArrayList<>(legs)) {
+            for (Leg city : new ArrayList<>(legs)) {
+                if (city != state && legs.contains(state) && places.inside(city.place, state.place)
+                        && java.util.Objects.equals(city.first, state.first) && city.planned == state.planned) {
+                    state.events.stream().filter(e -> !city.events.contains(e)).forEach(city.events::add);
+                    city.absorbed.add(state.place);
+                    legs.remove(state);
+                }
+            }
+        }
         for (Leg l : legs) {
             l.order = l.first == null ? Double.NaN : l.first.toEpochDay();
         }
@@ -322,7 +335,7 @@ public final class Consolidator {
             if (!Double.isNaN(l.order)) {
                 continue;
             }
-            EventMention m = l.events.get(0).mentions().stream().filter(x -> l.place.equals(x.place())).findFirst()
+            EventMention m = l.events.get(0).mentions().stream().filter(x -> l.place.equals(x.place()) || l.absorbed.contains(x.place())).findFirst()
                     .orElse(l.events.get(0).mentions().get(0));
             Double next = null;
             Double previous = null;
@@ -332,7 +345,7 @@ public final class Consolidator {
                 }
                 for (Clusterer.Cluster oc : o.events) {
                     for (EventMention om : oc.mentions()) {
-                        if (om.articleId().equals(m.articleId()) && o.place.equals(om.place())) {
+                        if (om.articleId().equals(m.articleId()) && (o.place.equals(om.place()) || o.absorbed.contains(om.place()))) {
                             if (om.position() > m.position() && (next == null || o.order < next)) {
                                 next = o.order;
                             }
@@ -345,7 +358,8 @@ public final class Consolidator {
             }
             l.order = next != null ? next - 0.5 : previous != null ? previous + 0.5 : Double.MAX_VALUE;
         }
-        legs.sort(Comparator.comparingDouble((Leg l) -> l.order).thenComparing(l -> l.place));
+        // Planned legs are in the future of the article that expects them: after every leg that happened.
+        legs.sort(Comparator.comparing((Leg l) -> l.planned).thenComparingDouble(l -> l.order).thenComparing(l -> l.place));
         return legs;
     }
 
@@ -380,7 +394,8 @@ public final class Consolidator {
             for (Clusterer.Cluster c : l.events) {
                 Resource e = events.get(c);
                 e.addProperty(DKG.partOf, leg);
-                c.mentions().stream().filter(m -> l.place.equals(m.place())).forEach(m -> evidence.addAll(m.evidence()));
+                c.mentions().stream().filter(m -> l.place.equals(m.place()) || l.absorbed.contains(m.place()))
+                        .forEach(m -> evidence.addAll(m.evidence()));
             }
             evidence.stream().sorted().forEach(ev -> {
                 leg.addProperty(DKG.evidence, out.createResource(ev));
