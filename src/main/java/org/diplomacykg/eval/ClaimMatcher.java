@@ -92,6 +92,13 @@ public final class ClaimMatcher {
         };
     }
 
+    /** For each extracted event, the index of the gold event it matches, or -1 (the same assignment as {@link #match}). */
+    public int[] eventPairs(Claims claims, GoldClaims gold) {
+        GoldNames names = new GoldNames(gold);
+        return Assignment.pair(claims.events().size(), gold.events().size(),
+                (e, g) -> sameEvent(claims.events().get(e), gold.events().get(g), names));
+    }
+
     public ArticleEvaluation match(Claims claims, GoldClaims gold) {
         String body = claims.article().body();
         GoldNames names = new GoldNames(gold);

@@ -7,9 +7,14 @@ import java.util.List;
  * articles skipped for want of gold, and what failed (unreadable gold, gold without article, articles that could not
  * be read or converted). Figures are micro-averaged: counts are summed over articles, then over claim types.
  */
-public record Evaluation(List<ArticleEvaluation> articles, List<String> skipped, List<Failure> failures) {
+public record Evaluation(List<ArticleEvaluation> articles, List<String> skipped, List<Failure> failures,
+                         Coreference coreference) {
     /** A file that could not be evaluated and why. */
     public record Failure(String file, String problem) {}
+
+    public Evaluation(List<ArticleEvaluation> articles, List<String> skipped, List<Failure> failures) {
+        this(articles, skipped, failures, Coreference.NONE);
+    }
 
     public Evaluation {
         articles = List.copyOf(articles);

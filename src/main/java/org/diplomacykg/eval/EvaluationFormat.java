@@ -31,6 +31,12 @@ public final class EvaluationFormat {
         }
         Score o = ev.overall();
         b.append(String.format(Locale.ROOT, row, "overall", o.extracted(), o.gold(), o.matched(), o.precision(), o.recall(), o.f1()));
+        Coreference c = ev.coreference();
+        if (c.goldSame() + c.goldApart() > 0) {
+            b.append(String.format(Locale.ROOT, "%nevent coreference across articles (pairs of gold events): %d of %d same-event pairs"
+                    + " joined, %d joins made, %d of %d other pairs kept apart; precision %.3f, recall %.3f, F1 %.3f%n",
+                    c.joined(), c.goldSame(), c.predictedSame(), c.keptApart(), c.goldApart(), c.precision(), c.recall(), c.f1()));
+        }
         return b.toString();
     }
 
@@ -69,6 +75,16 @@ public final class EvaluationFormat {
         for (ClaimType t : ClaimType.values()) {
             byType.set(t.key(), figures(ev.score(t)));
         }
+        Coreference c = ev.coreference();
+        ObjectNode coref = root.putObject("eventCoreference");
+        coref.put("goldSamePairs", c.goldSame());
+        coref.put("joined", c.joined());
+        coref.put("joinsMade", c.predictedSame());
+        coref.put("goldApartPairs", c.goldApart());
+        coref.put("keptApart", c.keptApart());
+        coref.put("precision", round(c.precision()));
+        coref.put("recall", round(c.recall()));
+        coref.put("f1", round(c.f1()));
         ObjectNode unmatched = root.putObject("unmatched");
         for (ArticleEvaluation a : ev.articles()) {
             ObjectNode art = unmatched.putObject(a.article());

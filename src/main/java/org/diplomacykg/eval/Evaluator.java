@@ -50,6 +50,7 @@ public final class Evaluator {
             gold.put(baseName(g), g);
         }
         List<ArticleEvaluation> done = new ArrayList<>();
+        List<CoreferenceScorer.Article> forCoreference = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Evaluation.Failure> failures = new ArrayList<>();
         for (Path file : ArticleSource.files(List.of(articlesDir))) {
@@ -61,7 +62,9 @@ public final class Evaluator {
             try {
                 GoldClaims g = GoldReader.read(goldFile);
                 Article article = ArticleReader.read(file);
-                done.add(matcher.match(extractor.apply(article), g));
+                Claims claims = extractor.apply(article);
+                done.add(matcher.match(claims, g));
+                forCoreference.add(new CoreferenceScorer.Article(claims, g, matcher.eventPairs(claims, g)));
             } catch (GoldException e) {
                 failures.add(new Evaluation.Failure(goldFile.toString(), e.problem()));
             } catch (ArticleException e) {
@@ -75,7 +78,7 @@ public final class Evaluator {
             failures.add(new Evaluation.Failure(orphan.toString(), "gold file has no article "
                     + baseName(orphan) + ".txt in " + articlesDir));
         }
-        return new Evaluation(done, skipped, failures);
+        return new Evaluation(done, skipped, failures, CoreferenceScorer.score(forCoreference));
     }
 
     private static List<Path> goldFiles(Path dir) {

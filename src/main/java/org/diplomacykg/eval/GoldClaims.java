@@ -34,9 +34,14 @@ public record GoldClaims(String article, List<GoldEntity> entities, List<GoldPos
 
     /** {@code place} (a city) and {@code date} are null when the text does not give them. */
     public record GoldEvent(String type, List<String> participants, String place, String country, LocalDate date,
-                            boolean planned, String evidence) {
+                            boolean planned, String evidence, String key) {
         public GoldEvent {
             participants = List.copyOf(participants);
+        }
+
+        public GoldEvent(String type, List<String> participants, String place, String country, LocalDate date,
+                         boolean planned, String evidence) {
+            this(type, participants, place, country, date, planned, evidence, null);
         }
     }
 

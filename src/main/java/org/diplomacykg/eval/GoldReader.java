@@ -62,7 +62,8 @@ public final class GoldReader {
                 participants.add(p.node().asText());
             }
             events.add(new GoldEvent(type, participants, r.optional(it, "place"), r.optional(it, "country"),
-                    r.date(it, "date"), it.node().path("planned").asBoolean(false), r.optional(it, "evidence")));
+                    r.date(it, "date"), it.node().path("planned").asBoolean(false), r.optional(it, "evidence"),
+                    r.optional(it, "key")));
         }
         List<GoldQuote> quotes = new ArrayList<>();
         for (Item it : r.array(root, "quotes")) {
