@@ -24,4 +24,9 @@ public record EventMention(String iri, String articleId, LocalDate articleDate, 
         participants = Set.copyOf(participants);
         evidence = List.copyOf(evidence);
     }
+
+    /** The same report under another IRI. */
+    public EventMention withIri(String other) {
+        return new EventMention(other, articleId, articleDate, type, date, place, participants, planned, evidence, position);
+    }
 }

@@ -1,0 +1,83 @@
+package org.diplomacykg.consolidate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ClustererTest {
+    private static final String KERRY = "p:kerry";
+    private static final String LAVROV = "p:lavrov";
+    private static final String WANG = "p:wang";
+    private static final String US = "s:us";
+    private static final String RU = "s:ru";
+    private static final String GENEVA = "c:geneva";
+    private static final String VIENNA = "c:vienna";
+    private static final String SWISS = "s:ch";
+    private static final Places PLACES = new Places(
+            Map.of(GENEVA, Set.of(SWISS), VIENNA, Set.of("s:at")),
+            Map.of(KERRY, US, LAVROV, RU, WANG, "s:cn"),
+            Map.of(KERRY, "Person", LAVROV, "Person", WANG, "Person", US, "State", RU, "State", GENEVA, "City", VIENNA, "City", SWISS, "State"));
+
+    private static EventMention m(String article, String published, String type, String date, String place, String... participants) {
+        return new EventMention(article + "/" + type + "/" + date + "/" + place, article, LocalDate.parse(published), type,
+                date == null ? null : LocalDate.parse(date), place, Set.of(participants), false, List.of(), 0);
+    }
+
+    private static int clusters(EventMention... ms) {
+        return new Clusterer(PLACES).cluster(List.of(ms)).size();
+    }
+
+    @Test
+    void sameMeetingFromTwoArticlesJoinsEvenWhenThePlacesDisagree() {
+        assertEquals(1, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2014-01-16", "BilateralMeeting", "2014-01-14", VIENNA, KERRY, LAVROV)));
+    }
+
+    @Test
+    void aStateStandsForItsMinister() {
+        assertEquals(1, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2014-01-15", "BilateralMeeting", "2014-01-14", SWISS, KERRY, RU)));
+    }
+
+    @Test
+    void differentDatesNeverJoin() {
+        assertEquals(2, clusters(m("a", "2014-01-20", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2014-01-20", "BilateralMeeting", "2014-01-17", GENEVA, KERRY, LAVROV)));
+    }
+
+    @Test
+    void undatedReportsJoinOnlyWhenPublishedWithinAWeek() {
+        assertEquals(1, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2014-01-18", "BilateralMeeting", null, GENEVA, KERRY, LAVROV)));
+        assertEquals(2, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2015-03-02", "BilateralMeeting", null, GENEVA, KERRY, LAVROV)));
+    }
+
+    @Test
+    void otherPartnersOrAnotherKindAreAnotherEvent() {
+        assertEquals(2, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, WANG)));
+        assertEquals(2, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("b", "2014-01-15", "PressConference", "2014-01-14", GENEVA, KERRY, LAVROV)));
+    }
+
+    @Test
+    void visitsToDifferentPlacesStayApartAndTheOrderOfArrivalDoesNotMatter() {
+        EventMention a = m("a", "2014-01-15", "Visit", "2014-01-14", GENEVA, KERRY);
+        EventMention b = m("b", "2014-01-15", "Visit", "2014-01-14", VIENNA, KERRY);
+        EventMention c = m("c", "2014-01-15", "Visit", "2014-01-14", SWISS, KERRY);
+        assertEquals(2, clusters(a, b));
+        assertEquals(clusters(a, c, b), clusters(b, c, a));
+        assertEquals(2, clusters(a, c, b));
+    }
+
+    @Test
+    void oneArticlesOwnReportsAreNeverJoinedHere() {
+        assertEquals(2, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
+                m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV).withIri("a/other")));
+    }
+}
