@@ -20,17 +20,23 @@ import org.diplomacykg.pipeline.ConverterConfig;
 import org.diplomacykg.server.DkgServer;
 import org.diplomacykg.server.ServerConfig;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.Dumps;
+import org.diplomacykg.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code serve}: converts the articles when the built dataset is missing or older than an article or an input of the
- * converter, loads it in memory and serves it with an embedded Fuseki.
+ * {@code serve}: serves the graph with an embedded Fuseki. In memory (the default): converts the articles when the built
+ * dataset is missing or older than an article or an input of the converter, and loads it. With {@code --tdb DIR}: keeps
+ * the dataset in TDB2 on disk; a new or empty database is filled by converting the articles (one transaction per
+ * article batch), a filled one is served as it is, without converting. Writes the dumps when they are missing or
+ * older than the data.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the graph: SPARQL endpoint (read-only), query UI. Converts the articles first when needed.",
+        description = {"Serves the graph: SPARQL endpoint (read-only), query UI, linked-data pages for every IRI, VoID, dumps.",
+            "Converts the articles first when needed."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:stopped normally", "1:failure (e.g. the port is taken)", "2:bad usage"})
 public final class ServeCommand implements Callable<Integer> {
@@ -43,15 +49,37 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "DIR", description = "Folder of articles (default: ${DEFAULT-VALUE}).", defaultValue = "data/articles")
     Path articles;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made from the articles when missing or stale (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made from the articles when missing or stale (default: ${DEFAULT-VALUE}). Ignored with --tdb.",
             defaultValue = "data/build/diplomacy.trig")
     Path data;
+
+    @Option(names = "--tdb", paramLabel = "DIR", description = "Keep the dataset in TDB2 in this folder; a new or empty one is filled from the articles, a filled one is served without converting.")
+    Path tdb;
+
+    @Option(names = "--loader", paramLabel = "basic|sequential", description = "TDB2 loader for filling a new --tdb database (default: ${DEFAULT-VALUE}).", defaultValue = "basic")
+    String loader;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction when filling a new --tdb database (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+    int batch;
+
+    @Option(names = "--dumps", paramLabel = "DIR", description = "Folder of the dumps served at /dumps/, written at start when missing or stale (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/build/dumps")
+    Path dumps;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Example queries (*.rq) listed on the landing page (default: ${DEFAULT-VALUE}).", defaultValue = "queries")
+    Path queries;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit in seconds (default: ${DEFAULT-VALUE}).", defaultValue = "30")
     double timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a query returns; larger or missing LIMITs are cut to it (default: ${DEFAULT-VALUE}).", defaultValue = "100000")
+    long maxRows;
+
     @Option(names = "--allow-service", description = "Allow SPARQL SERVICE calls to other hosts (off by default: they let a request reach other hosts).")
     boolean allowService;
+
+    @Option(names = "--update", description = "Open SPARQL Update at /DATASET/update (off by default: anyone who can reach the server could change or delete the data).")
+    boolean update;
 
     @Mixin
     ConverterOptions converter;
@@ -64,38 +92,84 @@ public final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be more than 0 seconds");
         }
+        if (maxRows <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-rows must be at least 1");
+        }
+        if (batch <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ConverterConfig cfg;
         List<Path> files;
+        TdbStore.Loader loaderKind;
+        ServerConfig sc;
         try {
             cfg = converter.config();
             files = ArticleSource.files(List.of(articles));
+            loaderKind = TdbStore.Loader.parse(loader);
+            sc = ServerConfig.defaults().withHost(host).withPort(port)
+                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).withAllowService(allowService)
+                .withOntology(cfg.ontology()).withBase(cfg.base()).withMaxRows(maxRows).withUpdate(update)
+                .withDumps(dumps).withQueries(queries);
         } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (stale(data, files, cfg)) {
-            out.println("converting " + files.size() + " articles from " + articles + " ...");
-            out.flush();
-            ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
-            DatasetFiles.writeTrig(report.dataset(), data);
-            ConvertCommand.printReport(report, out, err);
-        } else {
-            out.println("using " + data + " (newer than every article)");
-        }
         long t0 = System.nanoTime();
-        DatasetGraph dsg = DatasetFiles.readInMemory(data);
-        ServerConfig sc = ServerConfig.defaults().withHost(host).withPort(port)
-                .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).withAllowService(allowService)
-                .withOntology(cfg.ontology());
+        DatasetGraph dsg;
+        long dataModified;
+        if (tdb != null) {
+            TdbStore.Opened opened = TdbStore.openOrFill(tdb, () -> {
+                out.println("new TDB2 database " + tdb + ": converting " + files.size() + " articles from " + articles + " ...");
+                out.flush();
+                ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
+                ConvertCommand.printReport(report, out, err);
+                return report.dataset();
+            }, loaderKind, batch, line -> {});
+            dsg = opened.dataset();
+            opened.filled().ifPresentOrElse(
+                loaded -> out.printf("loaded %d articles, %d statements in %d transactions into %s%n", loaded.articles(), loaded.quads(),
+                                     loaded.transactions(), tdb),
+                () -> out.println("using TDB2 database " + tdb + " (not converting; add articles with `load`)"));
+            dataModified = TdbStore.lastModified(tdb);
+        } else {
+            if (stale(data, files, cfg)) {
+                out.println("converting " + files.size() + " articles from " + articles + " ...");
+                out.flush();
+                ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
+                DatasetFiles.writeTrig(report.dataset(), data);
+                ConvertCommand.printReport(report, out, err);
+            } else {
+                out.println("using " + data + " (newer than every article)");
+            }
+            dsg = DatasetFiles.readInMemory(data);
+            dataModified = data.toFile().lastModified();
+        }
+        if (Dumps.stale(dumps, dataModified)) {
+            Dumps.Written w = Dumps.write(dsg, dumps);
+            out.println("wrote the dumps (" + w.quads() + " statements) into " + dumps);
+        }
         DkgServer server = DkgServer.start(dsg, sc);
         out.printf("started in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+        out.println("Landing page:    " + server.rootUrl());
         out.println("SPARQL endpoint: " + server.endpointUrl());
         out.println("Query UI:        " + server.uiUrl());
         out.println("Ontology:        " + server.ontologyUrl());
+        out.println("VoID:            " + server.voidUrl());
+        if (update) {
+            out.println("SPARQL Update:   " + server.updateUrl());
+            err.println("WARNING: SPARQL Update is ON at " + server.updateUrl()
+                + ": anyone who can reach this server can change or delete the data.");
+            err.flush();
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (tdb != null) {
+                dsg.close();
+            }
+        }));
         server.join();
         return 0;
     }

@@ -1,10 +1,7 @@
 package org.diplomacykg.server;
 
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -23,22 +20,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running, read-only SPARQL server over one dataset: embedded Fuseki (Jetty) with the Fuseki query UI.
+ * A running SPARQL and linked-data server over one dataset: embedded Fuseki (Jetty) with the Fuseki query UI.
  * <p>
- * Takes a {@link DatasetGraph} whose data sits in named graphs (one per article, plus the metadata,
- * ontology and gazetteer graphs) and a {@link ServerConfig}; gives, under {@code /{dataset}}:
+ * Takes a {@link DatasetGraph} whose data sits in named graphs (one per article, plus the metadata, ontology and
+ * gazetteer graphs) and a {@link ServerConfig}; gives, under {@code /{dataset}}:
  * <ul>
  * <li>SPARQL query at {@code sparql}, {@code query} and the dataset URL itself (GET and POST, every result
- *     format Fuseki writes); the default graph is the union of the named graphs;</li>
+ *     format Fuseki writes); the default graph is the union of the named graphs; a GET of {@code sparql} or
+ *     {@code query} without a query answers the SPARQL 1.1 Service Description ({@link DkgQueryProcessor});</li>
  * <li>Graph Store Protocol, read only, at {@code get} and the dataset URL (GET {@code ?graph=…}, {@code ?default},
  *     or the whole dataset);</li>
+ * <li>SPARQL Update at {@code update}, only with {@link ServerConfig#update()} (LOAD refused, {@link DkgUpdateProcessor});</li>
  * </ul>
- * and at the server root the query UI ({@code /}), {@code /$/server}, {@code /$/ping}, {@code /$/stats},
- * {@code /$/validate/query} and the ontology at its IRI ({@code /ontology}: HTML or RDF by content negotiation, see
- * {@link OntologyServlet}), all read only. There is no SPARQL Update, no upload, no admin ({@code /$/datasets},
- * backups, compaction, tasks). Each query gets {@link ServerConfig#timeout()} (HTTP 503 past it); {@code SERVICE}
- * to other hosts is refused (HTTP 4xx, no connection made) unless {@link ServerConfig#allowService()}; script
- * (JavaScript) functions are refused. Cross-origin reads are allowed from any origin, without credentials.
+ * and at the server root: the landing page ({@code /}), the query UI ({@code /ui/}, {@link UiServlet}), every IRI under
+ * {@link ServerConfig#base()} with its page and data ({@code /id/…} → 303 → {@code /page/…} or {@code /data/…},
+ * {@link LinkedDataServlet}), the ontology at its IRI ({@code /ontology}, {@link OntologyServlet}), the VoID description
+ * ({@code /.well-known/void}), the dumps ({@code /dumps/}), and the read-only {@code /$/server}, {@code /$/ping},
+ * {@code /$/stats}, {@code /$/validate/query} the UI calls. There is no upload and no admin ({@code /$/datasets},
+ * backups, compaction, tasks). Each query gets {@link ServerConfig#timeout()} (HTTP 503 past it) and at most
+ * {@link ServerConfig#maxRows()} rows; {@code SERVICE} to other hosts is refused (HTTP 4xx, no connection made) unless
+ * {@link ServerConfig#allowService()}; script (JavaScript) functions are refused. Cross-origin reads are allowed from
+ * any origin, without credentials, and no write method.
  * <p>
  * Needs jena-fuseki-main and, for the UI, jena-fuseki-ui on the classpath (without it the server runs without UI).
  * The caller keeps ownership of the dataset: {@link #close()} stops the server but does not close the dataset.
@@ -47,8 +49,11 @@ public final class DkgServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DkgServer.class);
 
-    /** Where jena-fuseki-ui keeps the query UI; the resource's folder becomes the static file base. */
-    private static final String UI_INDEX_RESOURCE = "webapp/index.html";
+    /** Where jena-fuseki-ui keeps the query UI. */
+    private static final String UI_FOLDER = "webapp";
+    private static final String UI_INDEX_RESOURCE = UI_FOLDER + "/index.html";
+    /** How long VoID, service description and landing page figures are reused before being counted again. */
+    private static final Duration STATISTICS_TTL = Duration.ofSeconds(60);
 
     private final FusekiServer fuseki;
     private final ServerConfig cfg;
@@ -69,8 +74,8 @@ public final class DkgServer implements AutoCloseable {
     /**
      * Builds and starts the server; returns once it is listening.
      *
-     * @param dsg the data, served through a read-only view whose default graph is the union of the named
-     *            graphs (for TDB2, queries use TDB2's own union default graph)
+     * @param dsg the data, served through a view whose default graph is the union of the named graphs (for TDB2,
+     *            queries use TDB2's own union default graph); read only unless {@link ServerConfig#update()}
      * @param cfg where to listen and what to allow
      * @throws org.apache.jena.fuseki.FusekiException if the server cannot start (for example, the port is taken)
      * @throws IllegalArgumentException if {@link ServerConfig#ontology()} exists but is not a readable ontology
@@ -79,8 +84,11 @@ public final class DkgServer implements AutoCloseable {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(cfg, "cfg");
 
-        DatasetGraph served = UnionDefaultGraphView.create(dsg);
-        DataService dataService = readOnlyService(served, queryContext(cfg, UnionDefaultGraphView.needsUnionContext(dsg)));
+        DatasetGraph served = UnionDefaultGraphView.served(dsg, cfg.unionDefaultGraph(), cfg.update());
+        boolean unionByContext = cfg.unionDefaultGraph() && UnionDefaultGraphView.needsUnionContext(dsg);
+        DatasetStatistics.Cache stats = new DatasetStatistics.Cache(dsg, cfg.base(), STATISTICS_TTL);
+        DataService dataService = dataService(served, queryContext(cfg, unionByContext), cfg, stats);
+        LinkedDataPaths paths = new LinkedDataPaths(cfg.base());
 
         FusekiServer.Builder builder = FusekiServer.create()
             // No modules from the classpath: FMod_UI would pull in FMod_Admin (dataset create/delete, backups).
@@ -93,17 +101,28 @@ public final class DkgServer implements AutoCloseable {
             .addServlet("/$/server", new ActionServerStatus())
             .addServlet("/$/validate/query", new QueryValidator())
             .addServlet(OntologyServlet.PATH_SPEC, new OntologyServlet(OntologyDocument.load(cfg.ontology())))
-            .addFilter("/*", new PublicReadCorsFilter());
-        uiLocation().ifPresentOrElse(builder::staticFileBase,
-            () -> LOG.warn("Query UI not found (resource {} is missing, jena-fuseki-ui not on the classpath?); serving SPARQL only",
-                           UI_INDEX_RESOURCE));
+            // "" is the root alone; "/*" is every other path no servlet or dataset claims: the IRIs under the base.
+            .addServlet("", new LandingServlet(cfg, dsg, stats))
+            .addServlet("/*", new LinkedDataServlet(LinkedDataServlet.Mode.RESOURCE, dsg, paths))
+            .addServlet(LinkedDataPaths.PAGE + "*", new LinkedDataServlet(LinkedDataServlet.Mode.PAGE, dsg, paths))
+            .addServlet(LinkedDataPaths.DATA + "*", new LinkedDataServlet(LinkedDataServlet.Mode.DATA, dsg, paths))
+            .addServlet(Descriptions.VOID_PATH, new VoidServlet(cfg, stats))
+            .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(cfg.dumps()))
+            .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"));
+        if (DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE) != null)
+            builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER));
+        else
+            LOG.warn("Query UI not found (resource {} is missing, jena-fuseki-ui not on the classpath?); serving SPARQL only",
+                     UI_INDEX_RESOURCE);
 
         FusekiServer fuseki = builder.build();
         bindTo(fuseki, cfg.host());
         fuseki.start();
         DkgServer server = new DkgServer(fuseki, cfg);
-        LOG.info("SPARQL endpoint {} (query timeout {} ms, SERVICE {}), UI {}", server.endpointUrl(),
-                 cfg.timeout().toMillis(), cfg.allowService() ? "allowed" : "refused", server.uiUrl());
+        LOG.info("SPARQL endpoint {} (query timeout {} ms, at most {} rows, SERVICE {}), UI {}", server.endpointUrl(),
+                 cfg.timeout().toMillis(), cfg.maxRows(), cfg.allowService() ? "allowed" : "refused", server.uiUrl());
+        if (cfg.update())
+            LOG.warn("SPARQL Update is ON at {}: anyone who can reach this server can change or delete the data", server.updateUrl());
         return server;
     }
 
@@ -125,9 +144,37 @@ public final class DkgServer implements AutoCloseable {
         return baseUrl() + OntologyServlet.PATH_SEGMENT;
     }
 
-    /** The query UI, e.g. {@code http://localhost:3030/}. */
+    /** The query UI, e.g. {@code http://localhost:3030/ui/}. */
     public String uiUrl() {
+        return baseUrl() + UiServlet.PATH.substring(1) + "/";
+    }
+
+    /** The landing page, the server root, e.g. {@code http://localhost:3030/}. */
+    public String rootUrl() {
         return baseUrl();
+    }
+
+    /** The SPARQL Update endpoint, e.g. {@code http://localhost:3030/diplomacy/update}; it answers only with {@link ServerConfig#update()}. */
+    public String updateUrl() {
+        return baseUrl() + cfg.datasetName() + "/update";
+    }
+
+    /** The VoID description, e.g. {@code http://localhost:3030/.well-known/void}. */
+    public String voidUrl() {
+        return baseUrl() + Descriptions.VOID_PATH.substring(1);
+    }
+
+    /** Where this server answers a data IRI under the base, e.g. {@code http://localhost:3030/id/person/john-kerry}. */
+    public String resourceUrl(String iri) {
+        LinkedDataPaths paths = new LinkedDataPaths(cfg.base());
+        if (!paths.isLocal(iri))
+            throw new IllegalArgumentException(iri + " is not under the base " + cfg.base());
+        return baseUrl() + paths.resourcePath(iri).substring(1);
+    }
+
+    /** The configuration the server runs with. */
+    public ServerConfig config() {
+        return cfg;
     }
 
     /** Blocks until the server stops (by {@link #close()} from another thread, or JVM shutdown). */
@@ -142,21 +189,21 @@ public final class DkgServer implements AutoCloseable {
     }
 
     /**
-     * Query and read-only Graph Store endpoints, and nothing else: built by hand because
-     * {@code withStdServices(false)} would follow whatever {@code FusekiExt} adds to the read set.
+     * Query and read-only Graph Store endpoints, and, when configured, SPARQL Update at {@code update}; nothing else:
+     * built by hand because {@code withStdServices(false)} would follow whatever {@code FusekiExt} adds to the read set.
      */
-    private static DataService readOnlyService(DatasetGraph dsg, Context cxt) {
+    private static DataService dataService(DatasetGraph dsg, Context cxt, ServerConfig cfg, DatasetStatistics.Cache stats) {
         DataService.Builder b = DataService.newBuilder(dsg);
+        DkgQueryProcessor query = new DkgQueryProcessor(cfg, stats);
         // Order matters: the UI sends its queries to the first query endpoint listed by /$/server.
         for (String name : new String[] {"sparql", "query", ""})
-            b.addEndpoint(endpoint(Operation.Query, name, cxt));
+            b.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name).context(cxt).processor(query).build());
         for (String name : new String[] {"get", ""})
-            b.addEndpoint(endpoint(Operation.GSP_R, name, cxt));
+            b.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).context(cxt).build());
+        if (cfg.update())
+            b.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(cxt)
+                .processor(new DkgUpdateProcessor()).build());
         return b.build();
-    }
-
-    private static Endpoint endpoint(Operation op, String name, Context cxt) {
-        return Endpoint.create().operation(op).endpointName(name).context(cxt).build();
     }
 
     /**
@@ -175,23 +222,6 @@ public final class DkgServer implements AutoCloseable {
         if (unionByContext)
             cxt.set(TDB2.symUnionDefaultGraph, true);
         return cxt;
-    }
-
-    /** The UI folder as Fuseki's static file base: a {@code jar:} URI, or a directory when unpacked. */
-    private static Optional<String> uiLocation() {
-        URL index = DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE);
-        if (index == null)
-            return Optional.empty();
-        String url = index.toExternalForm();
-        String folder = url.substring(0, url.length() - "index.html".length());
-        if (folder.startsWith("jar:"))
-            return Optional.of(folder);
-        try {
-            return Optional.of(Path.of(index.toURI()).getParent().toString());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            LOG.warn("Query UI at {} is neither in a jar nor a directory; serving SPARQL only", url, e);
-            return Optional.empty();
-        }
     }
 
     /** FusekiServer.Builder can only bind to all interfaces or to localhost; set the host on Jetty itself. */

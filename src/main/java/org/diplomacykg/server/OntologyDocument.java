@@ -16,6 +16,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.diplomacykg.store.DatasetFiles;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -76,7 +78,8 @@ final class OntologyDocument {
 
     private static void read(Model m, Path file) {
         try {
-            RDFDataMgr.read(m, file.toString());
+            // A JSON-LD ontology must not make the server fetch a remote @context.
+            RDFParser.source(file).context(DatasetFiles.noRemoteContexts()).parse(m);
         } catch (RiotException e) {
             throw new IllegalArgumentException("ontology: cannot read " + file + ": " + e.getMessage(), e);
         }

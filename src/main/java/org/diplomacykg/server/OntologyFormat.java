@@ -1,12 +1,8 @@
 package org.diplomacykg.server;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.WebContent;
@@ -28,9 +24,7 @@ import org.apache.jena.riot.WebContent;
  * <li>Among the RDF formats the highest q wins; ties go to Turtle, then JSON-LD, RDF/XML, N-Triples.</li>
  * <li>Nothing acceptable: no format (the servlet answers 406).</li>
  * </ol>
- * Jena's {@link AcceptList} parses the header; its own {@code AcceptList.match} is not used for the choice because
- * it takes the highest q of any matching range, so it would treat {@code text/html;q=0, *}{@code /*} as accepting
- * HTML and return a q=0 type rather than none.
+ * The rule is {@link Negotiation}'s; resource pages ({@link ResourceFormat}) use it too.
  */
 enum OntologyFormat {
     HTML(WebContent.contentTypeHTML, null, "html"),
@@ -86,62 +80,6 @@ enum OntologyFormat {
      * @return empty when no format is acceptable (HTTP 406)
      */
     static Optional<OntologyFormat> negotiate(String acceptHeader) {
-        List<MediaRange> ranges = acceptHeader == null ? List.of() : parse(acceptHeader);
-        if (ranges.isEmpty())
-            ranges = List.of(new MediaRange("*/*"));
-
-        OntologyFormat best = null;
-        double bestQ = 0;
-        for (OntologyFormat f : RDF_BY_PREFERENCE) {
-            double q = quality(ranges, f.mediaType);
-            if (q > bestQ) {
-                best = f;
-                bestQ = q;
-            }
-        }
-        if (namesHtml(ranges) && quality(ranges, HTML.mediaType) > bestQ)
-            return Optional.of(HTML);
-        return Optional.ofNullable(best);
-    }
-
-    /** Media types are case-insensitive; Jena's parser is not. Blank entries ({@code "a, ,b"}) are dropped. */
-    private static List<MediaRange> parse(String header) {
-        List<MediaRange> ranges = new ArrayList<>();
-        for (MediaRange r : new AcceptList(header.toLowerCase(Locale.ROOT)).entries())
-            if (r.getType() != null && !r.getType().isBlank())
-                ranges.add(r);
-        return ranges;
-    }
-
-    /** The q of the most specific range matching {@code offer}; of equally specific ones, the highest. 0 if none. */
-    private static double quality(List<MediaRange> ranges, MediaType offer) {
-        int bestSpecificity = -1;
-        double q = 0;
-        for (MediaRange r : ranges) {
-            if (!r.accepts(offer))
-                continue;
-            int s = specificity(r);
-            if (s > bestSpecificity || (s == bestSpecificity && r.get_q() > q)) {
-                bestSpecificity = s;
-                q = r.get_q();
-            }
-        }
-        return Math.max(0, Math.min(1, q));
-    }
-
-    /** 2 for {@code type/subtype}, 1 for {@code type/*}, 0 for {@code *}{@code /*}. */
-    private static int specificity(MediaRange r) {
-        if (isStar(r.getType()))
-            return 0;
-        return isStar(r.getSubType()) ? 1 : 2;
-    }
-
-    /** Whether a range other than {@code *}{@code /*} covers {@code text/html}. */
-    private static boolean namesHtml(List<MediaRange> ranges) {
-        return ranges.stream().anyMatch(r -> !isStar(r.getType()) && r.accepts(HTML.mediaType));
-    }
-
-    private static boolean isStar(String part) {
-        return part == null || part.equals("*");
+        return Negotiation.choose(acceptHeader, HTML, RDF_BY_PREFERENCE, f -> f.mediaType);
     }
 }

@@ -1,42 +1,65 @@
 package org.diplomacykg.server;
 
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.Map;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
 
-import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-
-import org.apache.jena.fuseki.servlets.CrossOriginFilter;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Fuseki's CORS filter, set so that pages on any origin may read query results, and nothing more.
+ * CORS so that pages on any origin may read: {@code Access-Control-Allow-Origin: *} on every answer to a
+ * cross-origin request, never {@code Access-Control-Allow-Credentials} (and browsers send no cookies or credentials
+ * with {@code *}), preflights answered for GET, HEAD and POST only (POST is how SPARQL sends long queries): PUT,
+ * DELETE and PATCH are never allowed cross-origin. The SPARQL Update endpoint, when open, gets no CORS headers at all,
+ * so no page of another origin can read its answers or send it a request that needs a preflight.
  * <p>
- * Why not {@code FusekiServer.Builder.enableCors(true)}: its defaults allow PUT, DELETE, PATCH and, through
- * {@code CrossOriginFilter}'s own default, credentials for every origin it echoes. The builder only takes
- * other settings from a properties <em>file</em>, so this subclass hands the filter its settings instead.
- * The filter echoes the caller's origin rather than sending {@code *}; without
- * {@code Access-Control-Allow-Credentials} browsers still refuse credentialed reads.
+ * Why not {@code FusekiServer.Builder.enableCors(true)}: its defaults allow PUT, DELETE, PATCH and, through Jetty's
+ * {@code CrossOriginFilter}, credentials for every origin it echoes.
  */
-final class PublicReadCorsFilter extends CrossOriginFilter {
+final class PublicReadCorsFilter implements Filter {
 
-    private static final Map<String, String> SETTINGS = Map.of(
-        ALLOWED_ORIGINS_PARAM, "*",
-        ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS",
-        ALLOWED_HEADERS_PARAM, "X-Requested-With,Content-Type,Accept,Origin",
-        ALLOW_CREDENTIALS_PARAM, "false",
-        EXPOSED_HEADERS_PARAM, "Cache-Control,Content-Language,Content-Length,Content-Type,Expires,Last-Modified,Pragma",
-        // Answer preflights here: the Fuseki dispatcher has nothing useful to add to them.
-        CHAIN_PREFLIGHT_PARAM, "false");
+    static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
+    private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "POST");
+    static final String ALLOWED_HEADERS = "Accept, Content-Type, Origin, X-Requested-With";
+    static final String EXPOSED_HEADERS = "Content-Type, Content-Length, Content-Location, Link, Location, Vary, Cache-Control, Last-Modified";
+
+    private final String updatePath;
+
+    /** @param updatePath the path of the SPARQL Update endpoint ({@code /diplomacy/update}), which gets no CORS */
+    PublicReadCorsFilter(String updatePath) {
+        this.updatePath = updatePath;
+    }
 
     @Override
-    public void init(FilterConfig container) throws ServletException {
-        super.init(new FilterConfig() {
-            @Override public String getFilterName() { return container.getFilterName(); }
-            @Override public ServletContext getServletContext() { return container.getServletContext(); }
-            @Override public String getInitParameter(String name) { return SETTINGS.get(name); }
-            @Override public Enumeration<String> getInitParameterNames() { return Collections.enumeration(SETTINGS.keySet()); }
-        });
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        String origin = req.getHeader("Origin");
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (origin == null || path.equals(updatePath) || path.equals("/ui" + updatePath)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String requested = req.getHeader("Access-Control-Request-Method");
+        if ("OPTIONS".equals(req.getMethod()) && requested != null) {
+            // A preflight: answer it here; a method that is not a read gets no allowance, so the browser stops.
+            if (READ_METHODS.contains(requested.strip().toUpperCase(Locale.ROOT))) {
+                resp.setHeader("Access-Control-Allow-Origin", "*");
+                resp.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
+                resp.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
+                resp.setHeader("Access-Control-Max-Age", "1800");
+            }
+            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        resp.setHeader("Access-Control-Allow-Origin", "*");
+        resp.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        chain.doFilter(request, response);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.TDB2;
@@ -34,6 +35,19 @@ class UnionDefaultGraphView extends DatasetGraphReadOnly {
         return needsUnionContext(base) ? new UnionDefaultGraphView(base) : new ForQuery(base);
     }
 
+    /**
+     * What the server serves for {@code base}: the union view ({@link #create}), or, with {@code update}, a writable
+     * one whose default graph still reads as the union while writes go to the stored graphs ({@link Writable}); without
+     * {@code union}, the dataset as it is (read-only unless {@code update}).
+     */
+    static DatasetGraph served(DatasetGraph base, boolean union, boolean update) {
+        if (!union)
+            return update ? base : new DatasetGraphReadOnly(base, base.getContext().copy());
+        if (!update)
+            return create(base);
+        return needsUnionContext(base) ? new Writable(base) : new WritableForQuery(base);
+    }
+
     /** Whether queries run on a store whose own engine does the union, when told so by its context. */
     static boolean needsUnionContext(DatasetGraph base) {
         return TDBInternal.isBackedByTDB(base);
@@ -54,6 +68,30 @@ class UnionDefaultGraphView extends DatasetGraphReadOnly {
         if (Quad.isDefaultGraph(graphNode))
             return getUnionGraph();
         return super.getGraph(graphNode);
+    }
+
+    /**
+     * The writable form, for SPARQL Update: reads of the default graph see the union (so an update's WHERE matches what
+     * a query matches); inserts and deletes go to the base dataset, the default graph's to its stored default graph.
+     */
+    static class Writable extends DatasetGraphWrapper {
+        Writable(DatasetGraph base) {
+            super(base, base.getContext().copy());
+            if (needsUnionContext(base))
+                getContext().set(TDB2.symUnionDefaultGraph, true);
+        }
+
+        @Override
+        public Graph getDefaultGraph() {
+            return getUnionGraph();
+        }
+    }
+
+    /** {@link Writable}, seen by ARQ's main query engine as it is. */
+    private static final class WritableForQuery extends Writable implements DatasetGraphWrapperView {
+        WritableForQuery(DatasetGraph base) {
+            super(base);
+        }
     }
 
     /** Seen by ARQ's main query engine as it is, not unwrapped. */

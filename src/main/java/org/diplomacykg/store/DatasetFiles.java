@@ -1,49 +1,139 @@
 package org.diplomacykg.store;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.document.Document;
+import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
+
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
 
-/** Reads and writes a dataset as a TriG file; writing goes to a temporary file moved into place, so a reader never sees half a file. */
+/**
+ * Reads and writes datasets as files. Writing goes to a temporary file moved into place, so a reader never sees half
+ * a file. Reading takes TriG, N-Quads, Turtle, N-Triples, RDF/XML and JSON-LD, each optionally gzipped ({@code .gz}),
+ * the syntax named by the file extension; JSON-LD is read with a document loader that refuses every remote (or local)
+ * {@code @context}: a context by reference would make the reader fetch a URL of the file's choosing. RDF/XML with a
+ * DOCTYPE is refused: its entities could read local files (XXE) or expand without bound.
+ */
 public final class DatasetFiles {
     private DatasetFiles() {}
 
     public static void writeTrig(DatasetGraph dsg, Path out) {
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + out.getFileName(), ".tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
-                }
-                try {
-                    Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(out, os -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 
-    /** Loads a TriG (or N-Quads) file into a new in-memory transactional dataset. */
+    /** Loads an RDF file (see {@link #read}) into a new in-memory transactional dataset. */
     public static DatasetGraph readInMemory(Path file) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Lang lang = file.toString().endsWith(".nq") ? Lang.NQUADS : Lang.TRIG;
-        RDFDataMgr.read(dsg, file.toString(), lang);
+        // A built dataset without a known extension is TriG, as convert writes it.
+        read(file, lang(file).orElse(Lang.TRIG), StreamRDFLib.dataset(dsg));
         return dsg;
+    }
+
+    /**
+     * Parses an RDF file into {@code dest}; triple syntaxes give default-graph triples.
+     *
+     * @throws IllegalArgumentException when the extension names no RDF syntax
+     * @throws org.apache.jena.riot.RiotException when the file does not parse
+     * @throws UncheckedIOException when it cannot be read
+     */
+    public static void read(Path file, StreamRDF dest) {
+        read(file, lang(file).orElseThrow(() -> new IllegalArgumentException(file + ": not an RDF file (extension "
+            + "trig, nq, ttl, nt, rdf, owl, jsonld, optionally .gz)")), dest);
+    }
+
+    private static void read(Path file, Lang lang, StreamRDF dest) {
+        try (InputStream raw = Files.newInputStream(file);
+             InputStream unzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+             BufferedInputStream in = new BufferedInputStream(unzipped, 1 << 16)) {
+            if (lang.equals(Lang.RDFXML) && declaresDoctype(in))
+                throw new IllegalArgumentException(file + ": RDF/XML with a DOCTYPE is refused: its entities could read local files, "
+                    + "fetch URLs or expand without bound (\"billion laughs\")");
+            parser(lang).source(in).base(file.toUri().toString()).parse(dest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The most of an XML file read to find its DOCTYPE, which must come before the root element. */
+    private static final int PROLOG_LIMIT = 1 << 16;
+
+    /**
+     * Whether the XML prolog (what comes before the first element) has a {@code <!DOCTYPE}; the stream is reset to its
+     * start. A prolog longer than {@link #PROLOG_LIMIT} counts as having one.
+     */
+    static boolean declaresDoctype(BufferedInputStream in) throws IOException {
+        in.mark(PROLOG_LIMIT + 1);
+        byte[] head = in.readNBytes(PROLOG_LIMIT);
+        in.reset();
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher element = java.util.regex.Pattern.compile("<[A-Za-z_]").matcher(text);
+        int root = element.find() ? element.start() : -1;
+        String prolog = root < 0 ? text : text.substring(0, root);
+        return prolog.contains("<!DOCTYPE") || (root < 0 && head.length == PROLOG_LIMIT);
+    }
+
+    /** A parser for {@code lang} that never fetches a JSON-LD {@code @context} (see {@link #noRemoteContexts()}). */
+    public static RDFParserBuilder parser(Lang lang) {
+        return RDFParser.create().lang(lang).context(noRemoteContexts());
+    }
+
+    /**
+     * A parser context whose JSON-LD options load no document: Titanium (Jena's JSON-LD 1.1 reader) would otherwise
+     * fetch any {@code @context} given by URL over HTTP(S), or read it from a {@code file:} URL. Inline contexts work.
+     */
+    public static Context noRemoteContexts() {
+        JsonLdOptions opts = new JsonLdOptions(DatasetFiles::refuse);
+        Context cxt = new Context();
+        cxt.set(LangJSONLD11.JSONLD_OPTIONS, opts);
+        return cxt;
+    }
+
+    private static Document refuse(URI url, DocumentLoaderOptions options) throws JsonLdError {
+        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+            "remote JSON-LD context refused (this reader fetches no documents): " + url);
+    }
+
+    /** The RDF syntax named by a file's extension, ignoring a trailing {@code .gz}. */
+    public static Optional<Lang> lang(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gz"))
+            name = name.substring(0, name.length() - 3);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0)
+            return Optional.empty();
+        Lang lang = RDFLanguages.fileExtToLang(name.substring(dot + 1));
+        return Optional.ofNullable(lang).filter(l -> RDFLanguages.isTriples(l) || RDFLanguages.isQuads(l));
+    }
+
+    /** Whether the file's extension names a syntax with named graphs (TriG, N-Quads, JSON-LD). */
+    public static boolean isQuads(Path file) {
+        return lang(file).map(RDFLanguages::isQuads).orElse(false);
     }
 }

@@ -92,8 +92,11 @@ class DkgServerReadOnlyTest {
         "POST,   /$/server/shutdown",
         "POST,   /$/validate/update"})
     void noAdminOperations(String method, String path) {
-        HttpResponse<String> r = send(method, server.uiUrl() + path.substring(1), "application/x-www-form-urlencoded", "");
-        assertFalse(r.statusCode() >= 200 && r.statusCode() < 300, method + " " + path + " answered " + r.statusCode());
+        // At the root, and through the UI's prefix, which passes /ui/$/… on to /$/….
+        for (String base : new String[] {server.rootUrl(), server.uiUrl()}) {
+            HttpResponse<String> r = send(method, base + path.substring(1), "application/x-www-form-urlencoded", "");
+            assertFalse(r.statusCode() >= 200 && r.statusCode() < 300, method + " " + base + path + " answered " + r.statusCode());
+        }
     }
 
     @Test
@@ -102,7 +105,7 @@ class DkgServerReadOnlyTest {
             .header("Origin", "https://elsewhere.example").timeout(Duration.ofSeconds(10)).GET().build();
         HttpResponse<String> r = send(read);
         assertEquals(200, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), "reads are open to other origins");
+        assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "reads are open to every origin");
         assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "no credentials for other origins");
 
         HttpRequest preflightPut = HttpRequest.newBuilder(URI.create(datasetUrl(server)))
@@ -111,6 +114,22 @@ class DkgServerReadOnlyTest {
         HttpResponse<String> p = send(preflightPut);
         String allowed = p.headers().firstValue("Access-Control-Allow-Methods").orElse("");
         assertFalse(allowed.contains("PUT"), "preflight allowed PUT: " + allowed);
+        assertTrue(p.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "a PUT preflight gets no allowance");
+
+        for (String method : new String[] {"DELETE", "PATCH"}) {
+            HttpRequest preflight = HttpRequest.newBuilder(URI.create(server.rootUrl() + "id/person/x"))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", method)
+                .timeout(Duration.ofSeconds(10)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+            assertFalse(send(preflight).headers().firstValue("Access-Control-Allow-Methods").orElse("").contains(method), method);
+        }
+        HttpRequest preflightPost = HttpRequest.newBuilder(URI.create(server.endpointUrl()))
+            .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type")
+            .timeout(Duration.ofSeconds(10)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> pp = send(preflightPost);
+        assertEquals("*", pp.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(pp.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertTrue(pp.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
     }
 
     private static void assertClientError(HttpResponse<String> r) {

@@ -56,7 +56,7 @@ final class ServerTestLib {
     }
 
     static String datasetUrl(DkgServer server) {
-        return server.uiUrl() + ServerConfig.DEFAULT_DATASET;
+        return server.rootUrl() + ServerConfig.DEFAULT_DATASET;
     }
 
     static HttpResponse<String> get(String url, String accept) {

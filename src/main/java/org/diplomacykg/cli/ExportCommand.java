@@ -1,0 +1,81 @@
+package org.diplomacykg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.Dumps;
+import org.diplomacykg.store.TdbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export [--input FILE | --tdb DIR] [-o DIR]}: writes the dumps of a dataset, gzipped N-Quads and TriG with
+ * every named graph, and their SHA-256 sums ({@code sha256sum} format), which {@code serve} offers at {@code /dumps/}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Writes the dumps of the dataset: diplomacy.nq.gz and diplomacy.trig.gz (every named graph kept) and SHA256SUMS.",
+            "Check them with: sha256sum -c SHA256SUMS"},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:dumps written", "1:failure (the input cannot be read, or the output written)", "2:bad usage"})
+public final class ExportCommand implements Callable<Integer> {
+    @Option(names = "--input", paramLabel = "FILE", description = "Dataset file: TriG, N-Quads, ... (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/build/diplomacy.trig")
+    Path input;
+
+    @Option(names = "--tdb", paramLabel = "DIR", description = "Export the TDB2 database in this folder instead of --input.")
+    Path tdb;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder of the dumps (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/build/dumps")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DatasetGraph dsg;
+        if (tdb != null) {
+            if (TdbStore.isNew(tdb)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--tdb " + tdb + ": no TDB2 database there");
+            }
+            dsg = TdbStore.open(tdb);
+        } else {
+            if (!Files.isRegularFile(input)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--input " + input + ": no such file (run `convert` first)");
+            }
+            try {
+                dsg = DatasetFiles.readInMemory(input);
+            } catch (RuntimeException e) {
+                err.println("cannot read " + input + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+        }
+        Dumps.Written w;
+        try {
+            w = Dumps.write(dsg, output);
+        } catch (RuntimeException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 1;
+        } finally {
+            if (tdb != null) {
+                dsg.close();
+            }
+        }
+        out.printf("exported %d statements from %s%n", w.quads(), tdb != null ? tdb : input);
+        for (int i = 0; i < w.files().size(); i++) {
+            Path f = w.files().get(i);
+            out.printf("  %s%s%n", f, i < w.sha256().size() ? "  sha256 " + w.sha256().get(i) : "");
+        }
+        out.flush();
+        return 0;
+    }
+}

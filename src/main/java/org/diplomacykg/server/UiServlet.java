@@ -1,0 +1,120 @@
+package org.diplomacykg.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.fuseki.server.Dispatcher;
+
+/**
+ * The Fuseki query UI (the {@code webapp/} folder of jena-fuseki-ui) at {@code /ui/}, so that the server root can be
+ * the landing page.
+ * <p>
+ * Why more than static files: the UI takes the page's own path as the Fuseki root and sends its calls below it
+ * ({@code /ui/$/server}, {@code /ui/$/ping}, {@code /ui/$/stats/diplomacy}, queries to {@code /ui/diplomacy/sparql}).
+ * This servlet passes those on: {@code /ui/$/…} is forwarded to the server's {@code /$/…} servlets (the read-only
+ * ones {@link DkgServer} registers; the admin paths do not exist there either), and {@code /ui/{dataset}/…} goes to
+ * Fuseki's dispatcher as {@code /{dataset}/…}, so it meets exactly the endpoints and settings of the dataset. Anything
+ * else is a file of the UI, read from the class path; {@code ..} and unknown files are 404.
+ */
+final class UiServlet extends HttpServlet {
+
+    static final String PATH = "/ui";
+    static final String PATH_SPEC = PATH + "/*";
+
+    private static final Map<String, String> TYPES = Map.of(
+        "html", "text/html;charset=utf-8", "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8",
+        "ico", "image/x-icon", "svg", "image/svg+xml", "png", "image/png", "woff", "font/woff", "woff2", "font/woff2",
+        "json", "application/json", "map", "application/json");
+
+    private final String resourceFolder;
+
+    /** @param resourceFolder class path folder of the UI, such as {@code webapp} */
+    UiServlet(String resourceFolder) {
+        this.resourceFolder = resourceFolder;
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.equals(PATH)) {
+            resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            resp.setHeader("Location", PATH + "/");
+            return;
+        }
+        String rest = path.substring(PATH.length());          // "/", "/static/x.js", "/$/server", "/diplomacy/sparql"
+        if (rest.startsWith("/$/")) {
+            String query = req.getQueryString();
+            req.getServletContext().getRequestDispatcher(rest + (query == null ? "" : "?" + query)).forward(req, resp);
+            return;
+        }
+        if (Dispatcher.dispatch(new Rerooted(req, rest), resp))
+            return;
+        String method = req.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            Responses.text(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method not allowed\n", true);
+            return;
+        }
+        file(rest.equals("/") ? "/index.html" : rest, resp, method.equals("GET"));
+    }
+
+    private void file(String name, HttpServletResponse resp, boolean withBody) throws IOException {
+        if (name.contains("..") || name.contains("//") || name.contains("\\")) {
+            Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found\n", withBody);
+            return;
+        }
+        byte[] body;
+        try (InputStream in = UiServlet.class.getClassLoader().getResourceAsStream(resourceFolder + name)) {
+            if (in == null) {
+                Responses.text(resp, HttpServletResponse.SC_NOT_FOUND, "Not found\n", withBody);
+                return;
+            }
+            body = in.readAllBytes();
+        }
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        // Files under static/ carry a content hash in their names; index.html must be read again after an upgrade.
+        resp.setHeader("Cache-Control", name.startsWith("/static/") ? "public, max-age=86400" : "no-cache");
+        Responses.bytes(resp, HttpServletResponse.SC_OK, TYPES.getOrDefault(ext, "application/octet-stream"), body, withBody);
+    }
+
+    /** The request as if sent without the {@code /ui} prefix, for Fuseki's dispatcher. */
+    private static final class Rerooted extends HttpServletRequestWrapper {
+        private final String path;
+
+        Rerooted(HttpServletRequest req, String path) {
+            super(req);
+            this.path = path;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return getContextPath() + path;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            StringBuffer url = super.getRequestURL();
+            int at = url.indexOf(PATH + path);
+            if (at >= 0)
+                url.replace(at, at + PATH.length() + path.length(), path);
+            return url;
+        }
+
+        @Override
+        public String getServletPath() {
+            return path;
+        }
+
+        @Override
+        public String getPathInfo() {
+            return null;
+        }
+    }
+}

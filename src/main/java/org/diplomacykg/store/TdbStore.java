@@ -1,0 +1,201 @@
+package org.diplomacykg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dataset on disk, in TDB2: open a database folder, and add converted data to it one article batch per write
+ * transaction with one of Jena's crash-safe loaders ({@link Loader#BASIC}, {@link Loader#SEQUENTIAL}: each batch
+ * is committed or, after a crash, not there at all; the phased and parallel loaders are not crash-safe).
+ * <p>
+ * What {@link #load} writes, in this order: each reference graph (ontology, gazetteer, consolidated events; replaced
+ * whole, one transaction each), the metadata that belongs to no article, then the articles, {@code batchSize} per
+ * transaction. An article that is already in the store is replaced: its graph and the metadata statements about its
+ * subjects are removed in the same transaction that adds the new ones, so reloading a file changes nothing and a
+ * reconverted article leaves no stale statement.
+ */
+public final class TdbStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TdbStore.class);
+
+    /** The loaders' progress messages, to the debug log: the command line reports per transaction. */
+    private static final org.apache.jena.system.progress.MonitorOutput QUIET = (fmt, args) -> {
+        if (LOG.isDebugEnabled())
+            LOG.debug(String.format(fmt, args));
+    };
+
+    /** Jena's transactional TDB2 loaders. */
+    public enum Loader {
+        /** Streams the data into the dataset inside a write transaction. */
+        BASIC,
+        /** Loads the primary indexes, then builds the others, inside a write transaction. */
+        SEQUENTIAL;
+
+        /** {@code basic} or {@code sequential}. */
+        public static Loader parse(String name) {
+            return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** What a load did. */
+    public record LoadReport(int articles, int transactions, long quads, long millis) {}
+
+    private TdbStore() {}
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}; the same folder opened twice gives the same dataset. */
+    public static DatasetGraph open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        return DatabaseMgr.connectDatasetGraph(dir.toString());
+    }
+
+    /** A database opened by {@link #openOrFill}, and what filling it loaded, if it had to be filled. */
+    public record Opened(DatasetGraph dataset, java.util.Optional<LoadReport> filled) {}
+
+    /**
+     * Opens the database in {@code dir}; only when it is new or empty, asks {@code source} for the data (say, by
+     * converting the articles) and loads it. A database that holds data is served as it is: a restart converts nothing.
+     */
+    public static Opened openOrFill(Path dir, java.util.function.Supplier<DatasetGraph> source, Loader loader, int batchSize,
+                                    Consumer<String> progress) {
+        boolean fresh = isNew(dir);
+        DatasetGraph dsg = open(dir);
+        if (!fresh && !isEmpty(dsg))
+            return new Opened(dsg, java.util.Optional.empty());
+        return new Opened(dsg, java.util.Optional.of(load(dsg, source.get(), loader, batchSize, progress)));
+    }
+
+    /** Whether {@code dir} holds no TDB2 database yet (missing or empty folder). */
+    public static boolean isNew(Path dir) {
+        if (!Files.isDirectory(dir))
+            return true;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * When the database's data last changed: the newest modification time of its files, leaving out the lock files
+     * that merely opening it rewrites. For telling whether a dump is older than the data.
+     */
+    public static long lastModified(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            long max = 0;
+            for (Path p : (Iterable<Path>) files::iterator)
+                if (Files.isRegularFile(p) && !p.getFileName().toString().equals("tdb.lock"))
+                    max = Math.max(max, Files.getLastModifiedTime(p).toMillis());
+            return max;
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Whether the dataset holds no statement. */
+    public static boolean isEmpty(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /**
+     * Adds {@code source} (a converted dataset) to {@code tdb}.
+     *
+     * @param batchSize articles per transaction (at least 1)
+     * @param progress  told after each transaction what was written, for the command line
+     */
+    public static LoadReport load(DatasetGraph tdb, DatasetGraph source, Loader loader, int batchSize, Consumer<String> progress) {
+        if (batchSize < 1)
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        long t0 = System.nanoTime();
+        ArticleBatches.Split split = ArticleBatches.split(source);
+        Map<String, String> prefixes = Txn.calculateRead(source, () -> source.prefixes().getMapping());
+        int transactions = 0;
+        long quads = 0;
+
+        for (Map.Entry<Node, List<Quad>> e : split.reference().entrySet()) {
+            Node g = e.getKey();
+            quads += inTransaction(tdb, loader, d -> {
+                if (!Quad.isDefaultGraph(g))
+                    d.removeGraph(g);
+                prefixes.forEach(d.prefixes()::add);
+            }, e.getValue());
+            transactions++;
+            progress.accept("graph " + g + ": " + e.getValue().size() + " statements");
+        }
+        if (!split.otherMetadata().isEmpty()) {
+            quads += inTransaction(tdb, loader, d -> {}, split.otherMetadata());
+            transactions++;
+        }
+        List<ArticleBatches.Article> articles = split.articles();
+        for (int i = 0; i < articles.size(); i += batchSize) {
+            List<ArticleBatches.Article> batch = articles.subList(i, Math.min(articles.size(), i + batchSize));
+            List<Quad> all = new ArrayList<>();
+            batch.forEach(a -> {
+                all.addAll(a.quads());
+                all.addAll(a.metadata());
+            });
+            quads += inTransaction(tdb, loader, d -> batch.forEach(a -> replace(d, a)), all);
+            transactions++;
+            progress.accept("articles " + (i + 1) + "-" + (i + batch.size()) + " of " + articles.size() + ": " + all.size() + " statements");
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", articles.size(), quads, transactions,
+                 loader.name().toLowerCase(Locale.ROOT), ms);
+        return new LoadReport(articles.size(), transactions, quads, ms);
+    }
+
+    /** Removes what an earlier load of the article wrote: its graph, and the metadata statements about its subjects. */
+    private static void replace(DatasetGraph d, ArticleBatches.Article a) {
+        d.removeGraph(a.graph());
+        Node metadataGraph = a.metadata().isEmpty() ? null : a.metadata().get(0).getGraph();
+        if (metadataGraph != null)
+            for (Node s : a.metadataSubjects())
+                d.deleteAny(metadataGraph, s, Node.ANY, Node.ANY);
+    }
+
+    /**
+     * One write transaction of the chosen loader: {@code before} runs inside it (on the thread that holds it), then the
+     * quads are streamed in; any failure aborts the whole transaction.
+     */
+    private static long inTransaction(DatasetGraph tdb, Loader kind, Consumer<DatasetGraph> before, List<Quad> quads) {
+        DataLoader loader = switch (kind) {
+            case BASIC -> LoaderFactory.basicLoader(tdb, QUIET);
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(tdb, QUIET);
+        };
+        loader.startBulk();
+        try {
+            before.accept(tdb);
+            StreamRDF s = loader.stream();
+            s.start();
+            quads.forEach(s::quad);
+            s.finish();
+            loader.finishBulk();
+        } catch (RuntimeException ex) {
+            loader.finishException(ex);
+            throw ex;
+        }
+        return quads.size();
+    }
+}

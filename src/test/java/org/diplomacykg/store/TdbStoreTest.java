@@ -1,0 +1,125 @@
+package org.diplomacykg.store;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplomacykg.TestData;
+import org.diplomacykg.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The dataset in TDB2: loaded per article batch, the same after a restart, reloads replace rather than add. */
+class TdbStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(TdbStore.Loader.class)
+    void loadGivesTheSameGraphsInOneTransactionPerBatch(TdbStore.Loader loader) {
+        DatasetGraph seeds = TestData.seedDataset();
+        ArticleBatches.Split split = ArticleBatches.split(seeds);
+        assertEquals(2, split.articles().size(), "the two seed articles");
+        split.articles().forEach(a -> assertFalse(a.metadata().isEmpty(), a.graph() + " has metadata"));
+        assertTrue(split.otherMetadata().isEmpty(), "every metadata statement belongs to an article: " + split.otherMetadata());
+
+        DatasetGraph tdb = TdbStore.open(dir);
+        List<String> progress = new ArrayList<>();
+        TdbStore.LoadReport r = TdbStore.load(tdb, seeds, loader, 1, progress::add);
+        assertEquals(2, r.articles());
+        assertEquals(split.reference().size() + 2, r.transactions(), "one per reference graph, one per article");
+        assertEquals(r.transactions(), progress.size());
+        DumpsTest.assertSameGraphs(seeds, tdb, loader + " load");
+
+        // Loading again replaces every article and graph: nothing doubles, nothing stale stays.
+        TdbStore.load(tdb, seeds, loader, 50, line -> {});
+        DumpsTest.assertSameGraphs(seeds, tdb, loader + " reload");
+        TDBInternal.expel(tdb);
+    }
+
+    @Test
+    void aRestartFindsTheDataAndConvertsNothing() {
+        AtomicInteger conversions = new AtomicInteger();
+        TdbStore.Opened first = TdbStore.openOrFill(dir, () -> {
+            conversions.incrementAndGet();
+            return TestData.seedDataset();
+        }, TdbStore.Loader.BASIC, 10, line -> {});
+        assertTrue(first.filled().isPresent());
+        assertEquals(1, conversions.get());
+        long quads = Txn.calculateRead(first.dataset(), () -> first.dataset().stream().count());
+        // "Restart": drop the database from this JVM's cache and open the folder again.
+        TDBInternal.expel(first.dataset());
+        TdbStore.Opened second = TdbStore.openOrFill(dir, () -> {
+            conversions.incrementAndGet();
+            return TestData.seedDataset();
+        }, TdbStore.Loader.BASIC, 10, line -> {});
+        assertTrue(second.filled().isEmpty());
+        assertEquals(1, conversions.get(), "no second conversion");
+        assertEquals(quads, Txn.calculateRead(second.dataset(), () -> second.dataset().stream().count()));
+        DumpsTest.assertSameGraphs(TestData.seedDataset(), second.dataset(), "after restart");
+        TDBInternal.expel(second.dataset());
+    }
+
+    @Test
+    void aReconvertedArticleLeavesNoStaleStatement() {
+        DatasetGraph seeds = TestData.seedDataset();
+        DatasetGraph tdb = TdbStore.open(dir);
+        TdbStore.load(tdb, seeds, TdbStore.Loader.BASIC, 50, line -> {});
+        // The same article again, with one claim fewer and another conversion time.
+        DatasetGraph changed = DatasetGraphFactory.createTxnMem();
+        ArticleBatches.Article first = ArticleBatches.split(seeds).articles().get(0);
+        Txn.executeWrite(changed, () -> {
+            first.quads().stream().skip(1).forEach(changed::add);
+            first.metadata().forEach(q -> changed.add(q.getGraph(), q.getSubject(), q.getPredicate(),
+                q.getPredicate().getURI().endsWith("generatedAtTime") ? NodeFactory.createLiteralString("later") : q.getObject()));
+        });
+        TdbStore.load(tdb, changed, TdbStore.Loader.BASIC, 50, line -> {});
+        Quad dropped = first.quads().get(0);
+        Txn.executeRead(tdb, () -> {
+            assertFalse(tdb.contains(dropped), "the claim the new version lacks is gone");
+            assertEquals(first.quads().size() - 1, tdb.getGraph(first.graph()).size());
+            long times = tdb.stream(Node.ANY, first.graph(), Node.ANY, Node.ANY)
+                .filter(q -> q.getPredicate().getURI().endsWith("generatedAtTime")).count();
+            assertEquals(1, times, "one generation time, the new one");
+        });
+        TDBInternal.expel(tdb);
+    }
+
+    @Test
+    void loadCommandAddsAFileAndConsolidates() throws Exception {
+        Path trig = dir.resolve("seeds.trig");
+        DatasetFiles.writeTrig(TestData.seedDataset(), trig);
+        Path db = dir.resolve("db");
+        assertEquals(0, Main.run("load", trig.toString(), "--tdb", db.toString(), "--batch", "1"));
+        DatasetGraph tdb = TdbStore.open(db);
+        DumpsTest.assertSameGraphs(TestData.seedDataset(), tdb, "load command");
+        TDBInternal.expel(tdb);
+        assertEquals(2, Main.run("load", dir.resolve("nothing.trig").toString(), "--tdb", db.toString()));
+        assertEquals(2, Main.run("load", trig.toString(), "--tdb", db.toString(), "--loader", "parallel"));
+    }
+
+    @Test
+    void exportCommandReadsATdbDatabase() throws Exception {
+        Path db = dir.resolve("db");
+        DatasetGraph tdb = TdbStore.open(db);
+        TdbStore.load(tdb, TestData.seedDataset(), TdbStore.Loader.BASIC, 50, line -> {});
+        TDBInternal.expel(tdb);
+        Path out = dir.resolve("dumps");
+        assertEquals(0, Main.run("export", "--tdb", db.toString(), "-o", out.toString()));
+        DumpsTest.assertSameGraphs(TestData.seedDataset(), DatasetFiles.readInMemory(out.resolve(Dumps.NQUADS)), "export --tdb");
+        assertEquals(2, Main.run("export", "--tdb", dir.resolve("no-db").toString(), "-o", out.toString()));
+    }
+}
