@@ -68,6 +68,17 @@ public final class Clusterer {
         return clusters;
     }
 
+    /** A visit to a city is a visit to its state; a visit to a region is the whole tour, not one of its stops. */
+    private boolean sameStop(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if ("Region".equals(places.type(a)) || "Region".equals(places.type(b))) {
+            return false;
+        }
+        return places.compatible(a, b);
+    }
+
     /** How many days apart the articles of two reports may be when the reports share no date. */
     public static final int MAX_ARTICLE_DAYS_APART = 7;
 
@@ -106,8 +117,11 @@ public final class Clusterer {
             return -1; // without a shared date, only reports published close together can be of one event
         }
         for (EventMention o : c.mentions) {
-            if (o.place() != null && m.place() != null && !places.compatible(o.place(), m.place())
-                    && (m.type().equals("Visit") || !(sameDay || samePersons(o, m)))) {
+            if (o.place() == null || m.place() == null) {
+                continue;
+            }
+            if (m.type().equals("Visit") ? !sameStop(o.place(), m.place())
+                    : !places.compatible(o.place(), m.place()) && !(sameDay || samePersons(o, m))) {
                 return -1;
             }
         }

@@ -76,6 +76,16 @@ class ClustererTest {
     }
 
     @Test
+    void aVisitToARegionIsTheTourNotOneOfItsStops() {
+        Places places = new Places(Map.of(GENEVA, Set.of(SWISS), SWISS, Set.of("r:europe")), Map.of(),
+                Map.of(GENEVA, "City", SWISS, "State", "r:europe", "Region", KERRY, "Person"));
+        List<Clusterer.Cluster> cs = new Clusterer(places).cluster(List.of(
+                m("a", "2014-01-15", "Visit", "2014-01-14", GENEVA, KERRY),
+                m("b", "2014-01-15", "Visit", null, "r:europe", KERRY)));
+        assertEquals(2, cs.size());
+    }
+
+    @Test
     void oneArticlesOwnReportsAreNeverJoinedHere() {
         assertEquals(2, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
                 m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV).withIri("a/other")));
