@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.diplomacykg.article.ArticleSource;
+import org.diplomacykg.nlp.AnnotatedArticle;
 import org.diplomacykg.nlp.CoreNlpPipeline;
+import org.diplomacykg.nlp.NlpPipeline;
 import org.diplomacykg.pipeline.ConversionReport;
 import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
@@ -71,7 +73,17 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("no article files (*.txt) found in " + inputs);
             return 1;
         }
-        ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
+        ConversionReport report;
+        try (Progress progress = Progress.start("convert", files.size(), "articles")) {
+            NlpPipeline nlp = CoreNlpPipeline.shared();
+            // Counted where every readable article passes, so the bar needs no hook inside the converter.
+            NlpPipeline counted = article -> {
+                AnnotatedArticle a = nlp.annotate(article);
+                progress.step();
+                return a;
+            };
+            report = new Converter(cfg, counted).convertAll(files);
+        }
         DatasetFiles.writeTrig(report.dataset(), output);
         printReport(report, out, err);
         out.println("wrote " + output);

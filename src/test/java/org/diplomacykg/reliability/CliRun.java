@@ -1,0 +1,32 @@
+package org.diplomacykg.reliability;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.diplomacykg.TestData;
+import org.diplomacykg.cli.Main;
+
+/** Runs the command line in this JVM as a user would, capturing what it prints. */
+final class CliRun {
+    private CliRun() {}
+
+    record Result(int status, String out, String err) {}
+
+    /** {@code Main.run(args)} with stdout and stderr captured; the NLP pipeline is the JVM's one, loaded first. */
+    static Result inProcess(String... args) {
+        TestData.converter();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
