@@ -1,15 +1,11 @@
 package org.diplomacykg.bench;
 
+import org.diplomacykg.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.diplomacykg.TestData;
-import org.diplomacykg.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,28 +17,13 @@ class BenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        TestData.converter(); // the NLP pipeline, loaded once for the JVM
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void benchConvertPrintsTheTablesAndWritesTheConvertedCorpus() throws Exception {
-        Run r = run("bench", "convert", "--articles", "2", "--threads", "1", "--warmup", "0", "--sample", "1", "--full-sample", "0",
+        CliRun.Result r = run("bench", "convert", "--articles", "2", "--threads", "1", "--warmup", "0", "--sample", "1", "--full-sample", "0",
                 "--work", dir.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Converter throughput") && r.out().contains("articles/s"), r.out());
@@ -54,12 +35,12 @@ class BenchCommandTest {
 
     @Test
     void benchEndpointMeasuresBothServersOnLoopback() throws Exception {
-        Run c = run("bench", "corpus", "--articles", "1", "-o", dir.resolve("corpus").toString());
+        CliRun.Result c = run("bench", "corpus", "--articles", "1", "-o", dir.resolve("corpus").toString());
         assertEquals(0, c.status(), c.err());
         Path data = dir.resolve("kg.trig");
-        Run conv = run("convert", dir.resolve("corpus/articles").toString(), "-o", data.toString(), "--no-validate");
+        CliRun.Result conv = run("convert", dir.resolve("corpus/articles").toString(), "-o", data.toString(), "--no-validate");
         assertEquals(0, conv.status(), conv.err());
-        Run r = run("bench", "endpoint", "--data", data.toString(), "--stores", "tdb2", "--clients", "2", "--duration", "1",
+        CliRun.Result r = run("bench", "endpoint", "--data", data.toString(), "--stores", "tdb2", "--clients", "2", "--duration", "1",
                 "--warmup", "0", "--server-heap", "1g", "--work", dir.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("ours (DkgServer)") && r.out().contains("stock Fuseki main"), r.out());

@@ -1,17 +1,14 @@
 package org.diplomacykg.cli;
 
+import org.diplomacykg.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.diplomacykg.TestData;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
 import org.junit.jupiter.api.Test;
@@ -21,23 +18,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        TestData.converter(); // the NLP pipeline, loaded once for the JVM
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
@@ -46,7 +28,7 @@ class CliTest {
         Files.copy(Path.of("data/articles/000-us-seeks-rapprochement.txt"), in.resolve("000-us-seeks-rapprochement.txt"));
         Files.writeString(in.resolve("empty.txt"), "");
         Path out = dir.resolve("out/kg.trig");
-        Run r = run("convert", in.toString(), "-o", out.toString());
+        CliRun.Result r = run("convert", in.toString(), "-o", out.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("empty.txt") && r.err().contains("file is empty"), r.err());
         DatasetGraph dsg = DatasetFiles.readInMemory(out);
@@ -59,7 +41,7 @@ class CliTest {
     @Test
     void convertOfGoodArticlesExits0() {
         Path out = dir.resolve("kg.trig");
-        Run r = run("convert", "data/articles", "-o", out.toString());
+        CliRun.Result r = run("convert", "data/articles", "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("converted 2 of 2 articles"), r.out());
     }
@@ -74,12 +56,12 @@ class CliTest {
 
     @Test
     void helpAndVersionExit0() {
-        Run help = run("convert", "--help");
+        CliRun.Result help = run("convert", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("--output"));
         assertTrue(help.out().contains("Exit status"));
         assertEquals(0, run("serve", "--help").status());
-        Run v = run("--version");
+        CliRun.Result v = run("--version");
         assertEquals(0, v.status());
         assertFalse(v.out().isBlank());
     }

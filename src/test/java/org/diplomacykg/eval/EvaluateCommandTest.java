@@ -1,18 +1,14 @@
 package org.diplomacykg.eval;
 
+import org.diplomacykg.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.diplomacykg.TestData;
-import org.diplomacykg.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,23 +19,8 @@ class EvaluateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        TestData.converter(); // the NLP pipeline, loaded once for the JVM
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     private Path[] oneSeed() throws Exception {
@@ -54,7 +35,7 @@ class EvaluateCommandTest {
     void jsonHasOverallByTypeAndUnmatched() throws Exception {
         Path[] d = oneSeed();
         Files.writeString(d[0].resolve("no-gold.txt"), Files.readString(d[0].resolve(SEED + ".txt")));
-        Run r = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString(), "--json");
+        CliRun.Result r = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString(), "--json");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("no-gold.txt"), "skipped article noted on stderr: " + r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -76,7 +57,7 @@ class EvaluateCommandTest {
     @Test
     void tablePrintsEveryRowAndTheUnmatchedClaims() throws Exception {
         Path[] d = oneSeed();
-        Run r = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString());
+        CliRun.Result r = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString());
         assertEquals(0, r.status(), r.err());
         for (String row : List.of("entities", "posts", "events", "quotes", "characterisations", "topics", "overall", "precision")) {
             assertTrue(r.out().contains(row), row + " in\n" + r.out());
@@ -88,12 +69,12 @@ class EvaluateCommandTest {
     void goldWithoutArticleOrUnreadableGoldExits1AndNamesIt() throws Exception {
         Path[] d = oneSeed();
         Files.writeString(d[1].resolve("lost.json"), "{}");
-        Run r = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString());
+        CliRun.Result r = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("lost.json"), r.err());
         Files.delete(d[1].resolve("lost.json"));
         Files.writeString(d[1].resolve(SEED + ".json"), "{\"events\": [{\"type\": \"Party\"}]}");
-        Run bad = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString());
+        CliRun.Result bad = run("evaluate", "--articles", d[0].toString(), "--gold", d[1].toString());
         assertEquals(1, bad.status());
         assertTrue(bad.err().contains(SEED + ".json") && bad.err().contains("Party"), bad.err());
     }
@@ -103,7 +84,7 @@ class EvaluateCommandTest {
         assertEquals(2, run("evaluate", "--articles", "data/articles").status(), "--gold is required");
         assertEquals(2, run("evaluate", "--articles", dir.resolve("none").toString(), "--gold", "data/gold").status());
         assertEquals(2, run("evaluate", "--articles", "data/articles", "--gold", "data/gold", "--gazetteer", "nowhere.ttl").status());
-        Run help = run("evaluate", "--help");
+        CliRun.Result help = run("evaluate", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("Exit status") && help.out().contains("--json") && help.out().contains("--gazetteer"), help.out());
     }

@@ -1,5 +1,6 @@
 package org.diplomacykg.reliability;
 
+import org.diplomacykg.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -66,7 +67,7 @@ class BadInputTest {
 
         Path out = dir.resolve("out/kg.trig");
         long t0 = System.nanoTime();
-        CliRun.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> CliRun.inProcess("convert", in.toString(), "-o", out.toString()));
+        CliRun.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> CliRun.run("convert", in.toString(), "-o", out.toString()));
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
         assertEquals(1, r.status(), "some articles failed, so the exit status is 1");
 
@@ -114,7 +115,7 @@ class BadInputTest {
         Path out = dir.resolve("long.trig");
         long t0 = System.nanoTime();
         CliRun.Result r = assertTimeoutPreemptively(Duration.ofMinutes(15),
-                () -> CliRun.inProcess("convert", in.toString(), "-o", out.toString(), "--no-validate"));
+                () -> CliRun.run("convert", in.toString(), "-o", out.toString(), "--no-validate"));
         System.out.printf("1.9 MB line: exit %d in %d s%n", r.status(), (System.nanoTime() - t0) / 1_000_000_000L);
         assertFalse(r.err().contains("\tat "), r.err());
     }

@@ -1,16 +1,13 @@
 package org.diplomacykg.validate;
 
+import org.diplomacykg.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplomacykg.TestData;
-import org.diplomacykg.cli.Main;
 import org.diplomacykg.store.DatasetFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,29 +20,15 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
     void theConvertedSeedsConformExit0() {
         Path trig = dir.resolve("seeds.trig");
         DatasetFiles.writeTrig(TestData.seedDataset(), trig);
-        Run r = run("validate", trig.toString());
+        CliRun.Result r = run("validate", trig.toString());
         assertEquals(0, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("SHACL: conforms (0 violations)"), r.out());
     }
@@ -60,12 +43,12 @@ class ValidateCommandTest {
                   <https://w3id.org/diplomacy-kg/id/post/p> a dkg:Post ; rdfs:label "President"@en ; dkg:postTitle "President" .
                 }
                 """);
-        Run r = run("validate", trig.toString());
+        CliRun.Result r = run("validate", trig.toString());
         assertEquals(1, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("Violation: https://w3id.org/diplomacy-kg/id/post/p <https://w3id.org/diplomacy-kg/ontology#postIn>"), r.out());
         assertTrue(r.out().contains("SHACL: does not conform: 1 violation"), r.out());
 
-        Run t = run("validate", "--turtle", trig.toString());
+        CliRun.Result t = run("validate", "--turtle", trig.toString());
         assertEquals(1, t.status());
         assertTrue(t.out().contains("sh:ValidationReport") && t.out().contains("sh:conforms") && t.out().contains("false"), t.out());
     }
@@ -74,7 +57,7 @@ class ValidateCommandTest {
     void unreadableDataExits1() throws Exception {
         Path trig = dir.resolve("bad.trig");
         Files.writeString(trig, "this is not TriG");
-        Run r = run("validate", trig.toString());
+        CliRun.Result r = run("validate", trig.toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("cannot read"), r.err());
     }
@@ -90,13 +73,13 @@ class ValidateCommandTest {
                    sh:property [ sh:path dkg:noSuchProperty ; sh:minCount 1 ] .
                 """);
         String article = "data/articles/000-us-seeks-rapprochement.txt";
-        Run r = run("convert", article, "-o", dir.resolve("a.trig").toString(), "--shapes", strict.toString());
+        CliRun.Result r = run("convert", article, "-o", dir.resolve("a.trig").toString(), "--shapes", strict.toString());
         assertEquals(1, r.status(), r.out() + r.err());
         assertTrue(r.out().contains("SHACL: does not conform: 1 violation"), r.out());
         assertTrue(r.err().contains("https://w3id.org/diplomacy-kg/id/article/000-us-seeks-rapprochement"), r.err());
         assertTrue(Files.isRegularFile(dir.resolve("a.trig")), "the output is written all the same");
 
-        Run skip = run("convert", article, "-o", dir.resolve("b.trig").toString(), "--shapes", strict.toString(), "--no-validate");
+        CliRun.Result skip = run("convert", article, "-o", dir.resolve("b.trig").toString(), "--shapes", strict.toString(), "--no-validate");
         assertEquals(0, skip.status(), skip.out() + skip.err());
         assertFalse(skip.out().contains("SHACL"), skip.out());
 
@@ -111,10 +94,10 @@ class ValidateCommandTest {
         Path empty = dir.resolve("empty.trig");
         DatasetFiles.writeTrig(org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem(), empty);
         assertEquals(2, run("validate", empty.toString(), "--shapes", dir.resolve("missing-shapes.ttl").toString()).status());
-        Run help = run("validate", "--help");
+        CliRun.Result help = run("validate", "--help");
         assertEquals(0, help.status());
         assertTrue(help.out().contains("--shapes") && help.out().contains("--turtle") && help.out().contains("Exit status"), help.out());
-        Run convertHelp = run("convert", "--help");
+        CliRun.Result convertHelp = run("convert", "--help");
         assertTrue(convertHelp.out().contains("--no-validate"), convertHelp.out());
     }
 }

@@ -1,19 +1,19 @@
-package org.diplomacykg.reliability;
+package org.diplomacykg;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.diplomacykg.TestData;
 import org.diplomacykg.cli.Main;
 
-/** Runs the command line in this JVM as a user would, capturing what it prints. */
-final class CliRun {
+/** Runs the command line in this JVM as a user would, capturing what it prints (for the tests of every command). */
+public final class CliRun {
     private CliRun() {}
 
-    record Result(int status, String out, String err) {}
+    /** The exit status and what the command printed on stdout and stderr. */
+    public record Result(int status, String out, String err) {}
 
     /** {@code Main.run(args)} with stdout and stderr captured; the NLP pipeline is the JVM's one, loaded first. */
-    static Result inProcess(String... args) {
+    public static Result run(String... args) {
         TestData.converter();
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
