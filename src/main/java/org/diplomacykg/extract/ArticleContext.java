@@ -227,12 +227,15 @@ public final class ArticleContext {
     /** How a sentence describes someone it does not name: the noun phrase of the token, "a senior US official". */
     public String describe(Sentence s, int head) {
         List<Integer> np = subtree(s, head, Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod"));
-        String description = text(s, np);
-        // "A senior US official said": the description, not the start of a sentence.
-        if (description.matches("(A|An|The|International|Some|Several|Many|Other) .*")) {
-            description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
+        return asDescription(text(s, np));
+    }
+
+    /** "A senior US official said": the words as a description, not as the start of a sentence. */
+    static String asDescription(String words) {
+        if (words.matches("(A|An|The|International|Some|Several|Many|Other) .*")) {
+            return Character.toLowerCase(words.charAt(0)) + words.substring(1);
         }
-        return description;
+        return words;
     }
 
     /** The gazetteer entity with this IRI, or null. */

@@ -112,8 +112,7 @@ public final class CharacterisationExtractor {
             description = ctx.describe(s, sp[1]);
             String range = ctx.body().substring(s.token(sp[0]).begin(), s.token(sp[1]).end());
             if (description.length() < range.length()) {
-                description = range.matches("(A|An|The|International|Some|Several|Many|Other) .*")
-                        ? Character.toLowerCase(range.charAt(0)) + range.substring(1) : range;
+                description = ArticleContext.asDescription(range);
             }
         }
         Entity subject = subjectOf(ctx, s, su[1]);
