@@ -5,15 +5,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 
 /**
  * Groups the reports of the same real-world event made by different articles. Deterministic whatever the order the
  * articles arrived in: the reports are sorted by content first. Two reports join when they are of the same kind, from
  * different articles, both planned or both not, with no contradicting dates, sharing a participant, and alike in
- * participants (at least half, counting a person's state as theirs); reports that share no date must come from
- * articles published within a week of each other. They may disagree on the place (a conflict to show, not a reason
- * to split) when both give the same date, or when the same persons meet; otherwise their places must agree.
+ * participants (at least half, counting a person's state as theirs); reports that share no date must be anchored
+ * within a week of each other. A report's anchor is its own date; for an undated report, the date of the nearest
+ * dated report before it in the same article that shares a participant with it (the narrative's time: "Kerry then
+ * went to Astana" after "on November 1, held the first session"), else the nearest such one after it, else the
+ * article's publication date. They may disagree on the place (a conflict to show, not a reason
+ * to split) when both give the same date, when the same persons meet, or when an undated report anchored on the
+ * cluster's day places it in another city of the same state; otherwise their places must agree.
  */
 public final class Clusterer {
     /** How alike two participant sets must be (Jaccard over participants and their states). */
@@ -45,6 +51,7 @@ public final class Clusterer {
     }
 
     public List<Cluster> cluster(List<EventMention> mentions) {
+        anchors = anchors(mentions);
         List<EventMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing((EventMention m) -> m.date() == null ? "9999" : m.date().toString())
                 .thenComparing(EventMention::type).thenComparing(EventMention::iri));
@@ -82,12 +89,44 @@ public final class Clusterer {
     /** How many days apart the articles of two reports may be when the reports share no date. */
     public static final int MAX_ARTICLE_DAYS_APART = 7;
 
-    private static boolean sameWeek(Cluster c, EventMention m) {
-        if (m.articleDate() == null) {
+    /** Each report's anchor in time (see the class comment); absent when neither it nor its article has a date. */
+    private Map<EventMention, LocalDate> anchors = Map.of();
+
+    static Map<EventMention, LocalDate> anchors(List<EventMention> mentions) {
+        Map<EventMention, LocalDate> out = new HashMap<>();
+        for (EventMention m : mentions) {
+            if (m.date() != null) {
+                out.put(m, m.date());
+                continue;
+            }
+            EventMention before = null;
+            EventMention after = null;
+            for (EventMention o : mentions) {
+                if (o.date() == null || o.planned() || !o.articleId().equals(m.articleId())
+                        || java.util.Collections.disjoint(o.participants(), m.participants())) {
+                    continue;
+                }
+                if (o.position() <= m.position() && (before == null || o.position() > before.position())) {
+                    before = o;
+                } else if (o.position() > m.position() && (after == null || o.position() < after.position())) {
+                    after = o;
+                }
+            }
+            LocalDate anchor = before != null ? before.date() : after != null ? after.date() : m.articleDate();
+            if (anchor != null) {
+                out.put(m, anchor);
+            }
+        }
+        return out;
+    }
+
+    private boolean sameWeek(Cluster c, EventMention m) {
+        LocalDate mine = anchors.get(m);
+        if (mine == null) {
             return false;
         }
-        return c.mentions.stream().allMatch(o -> o.articleDate() != null
-                && Math.abs(o.articleDate().toEpochDay() - m.articleDate().toEpochDay()) <= MAX_ARTICLE_DAYS_APART);
+        return c.mentions.stream().allMatch(o -> anchors.get(o) != null
+                && Math.abs(anchors.get(o).toEpochDay() - mine.toEpochDay()) <= MAX_ARTICLE_DAYS_APART);
     }
 
     /** The same two or more persons, and no one else: a meeting the sources may place differently. */
@@ -113,15 +152,18 @@ public final class Clusterer {
             return -1;
         }
         boolean sameDay = date != null && date.equals(m.date());
+        // an undated report told beside the cluster's day ("then went to Samarkand for talks ... on November 1")
+        boolean anchoredSameDay = date != null && m.date() == null && date.equals(anchors.get(m));
         if (!sameDay && !sameWeek(c, m)) {
-            return -1; // without a shared date, only reports published close together can be of one event
+            return -1; // without a shared date, only reports anchored close together can be of one event
         }
         for (EventMention o : c.mentions) {
             if (o.place() == null || m.place() == null) {
                 continue;
             }
             if (m.type().equals("Visit") ? !sameStop(o.place(), m.place())
-                    : !places.compatible(o.place(), m.place()) && !(sameDay || samePersons(o, m))) {
+                    : !places.compatible(o.place(), m.place()) && !(sameDay || samePersons(o, m)
+                            || anchoredSameDay && places.sameState(o.place(), m.place()))) {
                 return -1;
             }
         }

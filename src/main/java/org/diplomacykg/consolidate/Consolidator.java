@@ -358,9 +358,42 @@ public final class Consolidator {
             }
             l.order = next != null ? next - 0.5 : previous != null ? previous + 0.5 : Double.MAX_VALUE;
         }
+        // Legs of the same day: in the order an article that tells of both tells them ("then went to Samarkand ...
+        // From there, Kerry travelled to Astana"); each moves after as many of them as some article puts before it.
+        Map<Leg, Integer> after = new HashMap<>();
+        for (Leg a : legs) {
+            for (Leg b : legs) {
+                if (a != b && !Double.isNaN(a.order) && a.order == b.order && a.planned == b.planned && toldBefore(b, a)) {
+                    after.merge(a, 1, Integer::sum);
+                }
+            }
+        }
+        after.forEach((l, n) -> l.order += n * 0.01);
         // Planned legs are in the future of the article that expects them: after every leg that happened.
         legs.sort(Comparator.comparing((Leg l) -> l.planned).thenComparingDouble(l -> l.order).thenComparing(l -> l.place));
         return legs;
+    }
+
+    /** Whether some article tells of leg a before it tells of leg b, and none tells them the other way round. */
+    private static boolean toldBefore(Leg a, Leg b) {
+        boolean before = false;
+        for (EventMention ma : legMentions(a)) {
+            for (EventMention mb : legMentions(b)) {
+                if (ma.articleId().equals(mb.articleId())) {
+                    if (ma.position() < mb.position()) {
+                        before = true;
+                    } else if (ma.position() > mb.position()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return before;
+    }
+
+    private static List<EventMention> legMentions(Leg l) {
+        return l.events.stream().flatMap(c -> c.mentions().stream())
+                .filter(m -> l.place.equals(m.place()) || l.absorbed.contains(m.place())).toList();
     }
 
     private void writeTrip(Model out, String person, List<Leg> legs, Map<Clusterer.Cluster, Resource> events,

@@ -44,6 +44,29 @@ public final class Places {
         return a.equals(b) || inside(a, b) || inside(b, a);
     }
 
+    /** Whether both places are, or lie in, one and the same state (Samarkand and Tashkent: Uzbekistan). */
+    public boolean sameState(String a, String b) {
+        Set<String> states = states(a);
+        states.retainAll(states(b));
+        return !states.isEmpty();
+    }
+
+    private Set<String> states(String place) {
+        Set<String> out = new HashSet<>();
+        List<String> todo = new java.util.ArrayList<>(List.of(place));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String p = todo.remove(todo.size() - 1);
+            if (seen.add(p)) {
+                if ("State".equals(type(p))) {
+                    out.add(p);
+                }
+                todo.addAll(locatedIn.getOrDefault(p, Set.of()));
+            }
+        }
+        return out;
+    }
+
     public String citizenOf(String person) {
         return citizenOf.get(person);
     }

@@ -149,6 +149,19 @@ public final class EventExtractor {
                 }
                 List<Entity> participants = new ArrayList<>(agents);
                 List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
+                // "held the first session of the format with the foreign ministers of ...": the with-phrase of the
+                // verb whose object the meeting noun is names its other side.
+                if (s.token(trigger).isNoun()) {
+                    for (Dependency up : s.parents(trigger)) {
+                        if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                            for (Dependency d : s.children(up.governor())) {
+                                if (d.relation().equals("obl:with") || d.relation().equals("obl:between")) {
+                                    addEntities(ctx, s, d.dependent(), counterparts);
+                                }
+                            }
+                        }
+                    }
+                }
                 // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
                 // and whoever is with that person, are its participants.
                 Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
@@ -187,11 +200,15 @@ public final class EventExtractor {
                     // "held meetings with A, B and C", "held consultations with the presidents of A, B and C": one each.
                     for (Entity c : counterparts) {
                         if (c.type().isActor() && !agents.contains(c)) {
-                            out.add(new EventClaim(EventType.MEETING, List.of(agents.get(0), c), place, date, planned, evidence, rule.name() + "+each"));
+                            out.add(new EventClaim(EventType.BILATERAL_MEETING, List.of(agents.get(0), c), place, date, planned, evidence, rule.name() + "+each"));
                         }
                     }
                 } else {
-                    out.add(new EventClaim(EventType.MEETING, participants, place, date, planned, evidence, rule.name()));
+                    // "bilateral talks": two sides, whoever else the sentence names; never one with a multilateral meeting.
+                    boolean bilateral = s.children(trigger).stream().anyMatch(d -> d.relation().equals("amod")
+                            && s.token(d.dependent()).lemma().equalsIgnoreCase("bilateral"));
+                    out.add(new EventClaim(bilateral ? EventType.BILATERAL_MEETING : EventType.MEETING, participants, place, date,
+                            planned, evidence, rule.name()));
                 }
             }
             default -> {

@@ -18,7 +18,8 @@ import org.diplomacykg.extract.Claims.EventClaim;
 public final class EventMerger {
     /** How far, in sentences, a fragment may lend its place and date. */
     public static final int FRAGMENT_REACH = 3;
-    private static final Pattern SIDELINES = Pattern.compile("\\b(sidelines|fringes|margins|side-lines)\\s+of\\b");
+    /** "On the fringes of that meeting": a meeting on the sidelines of one told before (not of one the sentence names). */
+    private static final Pattern SIDELINES = Pattern.compile("\\b(sidelines|fringes|margins|side-lines)\\s+of\\s+(that|this|these|those|the same|it)\\b");
 
     private final Gazetteer gazetteer;
 
@@ -74,6 +75,9 @@ public final class EventMerger {
         for (EventClaim e : out) {
             if (e.type() == EventType.JOINT_STATEMENT && e.participants().isEmpty()) {
                 continue; // a statement by no one named, and no meeting it came out of
+            }
+            if (e.type() == EventType.BILATERAL_MEETING && actors(e) < 2) {
+                continue;
             }
             if (e.type() == EventType.MEETING) {
                 int n = actors(e);
@@ -140,6 +144,9 @@ public final class EventMerger {
         boolean sameKind = a.type() == b.type() || (a.type().isMeeting() && b.type().isMeeting());
         if (!sameKind || a.planned() != b.planned()) {
             return false;
+        }
+        if ((a.type() == EventType.BILATERAL_MEETING || b.type() == EventType.BILATERAL_MEETING) && actors(join(a, b)) > 2) {
+            return false; // "bilateral talks" are not the multilateral session reported beside them
         }
         if (a.date() != null && b.date() != null && !a.date().equals(b.date())) {
             return false;
@@ -269,6 +276,9 @@ public final class EventMerger {
     private EventClaim visitDate(EventClaim v, List<EventClaim> all) {
         if (v.type() != EventType.VISIT || v.date() != null || v.place() == null) {
             return v;
+        }
+        if (List.of(v.rule().split("\\+")).contains("travel-to")) {
+            return v; // "went to Samarkand ... and, on November 1, held a session": the day he arrived is not told
         }
         for (EventClaim m : all) {
             if (m.type().isMeeting() && m.date() != null && m.place() != null && samePlace(m.place(), v.place())

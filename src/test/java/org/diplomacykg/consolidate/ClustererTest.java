@@ -90,4 +90,34 @@ class ClustererTest {
         assertEquals(2, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
                 m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV).withIri("a/other")));
     }
+    private static EventMention at(EventMention m, int position) {
+        return new EventMention(m.iri() + "@" + position, m.articleId(), m.articleDate(), m.type(), m.date(), m.place(),
+                m.participants(), m.planned(), m.evidence(), position);
+    }
+
+    @Test
+    void anUndatedReportInALaterArticleJoinsThroughTheDayItsNarrativeIsAnchoredOn() {
+        // b, published seven weeks later, dates its meeting with Wang but not the one with Lavrov that follows it
+        EventMention a = m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV);
+        EventMention bDated = at(m("b", "2014-03-05", "BilateralMeeting", "2014-01-13", GENEVA, KERRY, WANG), 10);
+        EventMention bUndated = at(m("b", "2014-03-05", "BilateralMeeting", null, GENEVA, KERRY, LAVROV), 200);
+        assertEquals(2, clusters(a, bDated, bUndated));
+        // without the dated report before it, the undated one is anchored on its article's date: seven weeks off
+        assertEquals(2, clusters(a, bUndated));
+    }
+
+    @Test
+    void anAnchoredReportMayPlaceTheMeetingInAnotherCityOfTheSameStateButNotAbroad() {
+        String bern = "c:bern";
+        Places places = new Places(Map.of(GENEVA, Set.of(SWISS), bern, Set.of(SWISS), VIENNA, Set.of("s:at")),
+                Map.of(KERRY, US, LAVROV, RU),
+                Map.of(KERRY, "Person", LAVROV, "Person", US, "State", RU, "State", GENEVA, "City", bern, "City", VIENNA, "City",
+                        SWISS, "State", "s:at", "State"));
+        EventMention a = m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, RU);
+        EventMention bDated = at(m("b", "2014-03-05", "MultilateralMeeting", "2014-01-14", GENEVA, KERRY, WANG, LAVROV), 10);
+        EventMention inBern = at(m("b", "2014-03-05", "BilateralMeeting", null, bern, KERRY, LAVROV), 200);
+        EventMention inVienna = at(m("b", "2014-03-05", "BilateralMeeting", null, VIENNA, KERRY, LAVROV), 200);
+        assertEquals(2, new Clusterer(places).cluster(List.of(a, bDated, inBern)).size());
+        assertEquals(3, new Clusterer(places).cluster(List.of(a, bDated, inVienna)).size());
+    }
 }

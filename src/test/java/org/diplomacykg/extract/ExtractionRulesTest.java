@@ -283,4 +283,33 @@ class ExtractionRulesTest {
         Claims c = TestData.claims("2015-04-02", "The talks will resume in June.\n\njil/rc (Reuters, AFP, dpa)");
         assertTrue(c.entities().stream().noneMatch(e -> e.label().contains("Reuters") || e.label().contains("Agence")), c.entities().toString());
     }
+    @Test
+    void bilateralTalksBesideAMultilateralSessionStayTheirOwnMeeting() {
+        Claims c = TestData.claims("2023-03-02", "Antony Blinken went to Astana for bilateral talks with Kazakh officials and, on "
+                + "28 February, held the second session of the format with the foreign ministers of Kazakhstan, Kyrgyzstan, "
+                + "Tajikistan, Turkmenistan and Uzbekistan.");
+        List<EventClaim> multilateral = events(c, EventType.MULTILATERAL_MEETING);
+        assertEquals(1, multilateral.size(), c.events().toString());
+        assertTrue(labels(multilateral.get(0).participants()).containsAll(Set.of("Antony Blinken", "Kazakhstan", "Uzbekistan")),
+                multilateral.get(0).toString());
+        assertTrue(events(c, EventType.BILATERAL_MEETING).stream()
+                .anyMatch(e -> labels(e.participants()).equals(Set.of("Antony Blinken", "Kazakhstan"))), c.events().toString());
+    }
+
+    @Test
+    void consultationsWithEachStateAreNotFoldedIntoAMeetingOfThemAll() {
+        Claims c = TestData.claims("2019-07-10", "On 8 July, Wang Yi held a meeting with the foreign ministers of Kazakhstan, "
+                + "Kyrgyzstan and Uzbekistan in Bishkek. He then held consultations with the presidents of Kyrgyzstan and Uzbekistan.");
+        assertEquals(1, events(c, EventType.MULTILATERAL_MEETING).size(), c.events().toString());
+        assertEquals(2, events(c, EventType.BILATERAL_MEETING).size(), c.events().toString());
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesOfANamedGatheringBorrowsNoDateFromAnEarlierMeeting() {
+        Claims c = TestData.claims("2019-07-10", "On 8 July, Wang Yi held a meeting with the foreign ministers of Kazakhstan, "
+                + "Kyrgyzstan and Uzbekistan in Bishkek. The first such meeting was held in September on the sidelines of the "
+                + "UN General Assembly meeting in New York.");
+        assertTrue(c.events().stream().filter(e -> e.place() != null && e.place().label().startsWith("New York"))
+                .allMatch(e -> e.date() == null), c.events().toString());
+    }
 }
