@@ -4,18 +4,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.Document;
-import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -34,7 +29,8 @@ import org.apache.jena.sparql.util.Context;
  * Reads and writes datasets as files. Writing goes to a temporary file moved into place, so a reader never sees half
  * a file. Reading takes TriG, N-Quads, Turtle, N-Triples, RDF/XML and JSON-LD, each optionally gzipped ({@code .gz}),
  * the syntax named by the file extension; JSON-LD is read with a document loader that refuses every remote (or local)
- * {@code @context}: a context by reference would make the reader fetch a URL of the file's choosing. RDF/XML with a
+ * {@code @context}: a context by reference would make the reader fetch a URL of the file's choosing. The project's own
+ * context ({@link JsonLdLib#DEFAULT_CONTEXT_IRI}) is the exception: it is read from the packaged copy. RDF/XML with a
  * DOCTYPE is refused: its entities could read local files (XXE) or expand without bound.
  */
 public final class DatasetFiles {
@@ -106,18 +102,14 @@ public final class DatasetFiles {
 
     /**
      * A parser context whose JSON-LD options load no document: Titanium (Jena's JSON-LD 1.1 reader) would otherwise
-     * fetch any {@code @context} given by URL over HTTP(S), or read it from a {@code file:} URL. Inline contexts work.
+     * fetch any {@code @context} given by URL over HTTP(S), or read it from a {@code file:} URL. Inline contexts work,
+     * and so does the project's published context, answered from the class path ({@link JsonLdLib#offlineLoader()}).
      */
     public static Context noRemoteContexts() {
-        JsonLdOptions opts = new JsonLdOptions(DatasetFiles::refuse);
+        JsonLdOptions opts = new JsonLdOptions(JsonLdLib.offlineLoader());
         Context cxt = new Context();
         cxt.set(LangJSONLD11.JSONLD_OPTIONS, opts);
         return cxt;
-    }
-
-    private static Document refuse(URI url, DocumentLoaderOptions options) throws JsonLdError {
-        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-            "remote JSON-LD context refused (this reader fetches no documents): " + url);
     }
 
     /** The RDF syntax named by a file's extension, ignoring a trailing {@code .gz}. */
