@@ -3,12 +3,14 @@ package org.diplomacykg.store;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 
@@ -39,6 +41,28 @@ public final class DatasetFiles {
     public static void writeTrig(DatasetGraph dsg, Path out) {
         try {
             AtomicFiles.write(out, os -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the dataset, every named graph kept, as JSON-LD compacted with the project's context for {@code base}
+     * ({@link JsonLdLib#write(DatasetGraph, String)}); gzipped when the file name ends with {@code .gz}. The whole
+     * document is built in memory first: meant for graphs of the seed's or a corpus's size, not for huge ones.
+     */
+    public static void writeJsonLd(DatasetGraph dsg, Path out, String base) {
+        try {
+            byte[] json = JsonLdLib.write(dsg, base);
+            AtomicFiles.write(out, os -> {
+                if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                    try (OutputStream gz = new GZIPOutputStream(os, 1 << 16)) {
+                        gz.write(json);
+                    }
+                } else {
+                    os.write(json);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }

@@ -32,11 +32,13 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
+import org.diplomacykg.CliRun;
 import org.diplomacykg.TestData;
 import org.diplomacykg.graph.DKG;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JSON-LD context {@code ontology/context.jsonld}: every class and property of {@code ontology/diplomacy.ttl} gets
@@ -139,6 +141,21 @@ class JsonLdLibTest {
             assertEquals(seeds.stream().count(), back.stream().count());
             assertTrue(IsoMatcher.isomorphic(seeds, back), "RDF -> JSON-LD -> RDF changed the dataset");
         });
+    }
+
+    @Test
+    void exportWritesTheDatasetAsJsonLd(@TempDir Path dir) throws Exception {
+        DatasetGraph seeds = TestData.seedDataset();
+        Path trig = dir.resolve("in.trig");
+        DatasetFiles.writeTrig(seeds, trig);
+        Path jsonld = dir.resolve("diplomacy.jsonld.gz");
+        CliRun.Result r = CliRun.run("export", "--input", trig.toString(), "-o", dir.resolve("dumps").toString(), "--jsonld", jsonld.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains(jsonld + "  (JSON-LD, @context " + JsonLdLib.DEFAULT_CONTEXT_IRI + ")"), r.out());
+        DatasetGraph back = DatasetFiles.readInMemory(jsonld);
+        Txn.executeRead(seeds, () -> assertTrue(IsoMatcher.isomorphic(seeds, back), "export --jsonld changed the dataset"));
+        assertEquals(2, CliRun.run("export", "--input", trig.toString(), "-o", dir.resolve("dumps").toString(),
+                                   "--jsonld", jsonld.toString(), "--base", "not-an-iri").status());
     }
 
     @Test
