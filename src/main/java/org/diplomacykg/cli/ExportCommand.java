@@ -5,16 +5,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.store.Dumps;
+import org.diplomacykg.store.JsonLdLib;
 import org.diplomacykg.store.TdbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code export [--input FILE | --tdb DIR] [-o DIR]}: writes the dumps of a dataset, gzipped N-Quads and TriG with
- * every named graph, and their SHA-256 sums ({@code sha256sum} format), which {@code serve} offers at {@code /dumps/}.
+ * {@code export [--input FILE | --tdb DIR] [-o DIR] [--jsonld FILE [--base IRI]]}: writes the dumps of a dataset,
+ * gzipped N-Quads and TriG with every named graph, and their SHA-256 sums ({@code sha256sum} format), which
+ * {@code serve} offers at {@code /dumps/}; and, when asked, the dataset as JSON-LD compacted with the project's context.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the dumps of the dataset: diplomacy.nq.gz and diplomacy.trig.gz (every named graph kept) and SHA256SUMS.",
@@ -33,6 +37,14 @@ public final class ExportCommand implements Callable<Integer> {
             defaultValue = "data/build/dumps")
     Path output;
 
+    @Option(names = "--jsonld", paramLabel = "FILE", description = {"Also write the dataset as JSON-LD to FILE (.jsonld, or .jsonld.gz gzipped), "
+            + "every named graph kept, compacted with the project's context (its @context is BASE + context.jsonld)."})
+    Path jsonld;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of the data IRIs, for --jsonld's context (default: ${DEFAULT-VALUE}).",
+            defaultValue = IriMinter.DEFAULT_BASE)
+    String base;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +52,9 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (jsonld != null && !(base.endsWith("/") && java.net.URI.create(base).isAbsolute())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--base " + base + ": must be an absolute IRI ending with '/'");
+        }
         DatasetGraph dsg;
         if (tdb != null) {
             if (TdbStore.isNew(tdb)) {
@@ -61,6 +76,9 @@ public final class ExportCommand implements Callable<Integer> {
         Dumps.Written w;
         try {
             w = Dumps.write(dsg, output);
+            if (jsonld != null) {
+                Txn.executeRead(dsg, () -> DatasetFiles.writeJsonLd(dsg, jsonld, base));
+            }
         } catch (RuntimeException e) {
             err.println(e.getMessage());
             err.flush();
@@ -74,6 +92,9 @@ public final class ExportCommand implements Callable<Integer> {
         for (int i = 0; i < w.files().size(); i++) {
             Path f = w.files().get(i);
             out.printf("  %s%s%n", f, i < w.sha256().size() ? "  sha256 " + w.sha256().get(i) : "");
+        }
+        if (jsonld != null) {
+            out.printf("  %s  (JSON-LD, @context %s)%n", jsonld, JsonLdLib.contextIri(base));
         }
         out.flush();
         return 0;

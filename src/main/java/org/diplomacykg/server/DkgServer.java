@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * and at the server root: the landing page ({@code /}), the query UI ({@code /ui/}, {@link UiServlet}), every IRI under
  * {@link ServerConfig#base()} with its page and data ({@code /id/…} → 303 → {@code /page/…} or {@code /data/…},
  * {@link LinkedDataServlet}), the ontology at its IRI ({@code /ontology}, {@link OntologyServlet}), the VoID description
- * ({@code /.well-known/void}), the dumps ({@code /dumps/}), and the read-only {@code /$/server}, {@code /$/ping},
+ * ({@code /.well-known/void}), the dumps ({@code /dumps/}), the JSON-LD context ({@code /context.jsonld},
+ * {@link ContextServlet}), and the read-only {@code /$/server}, {@code /$/ping},
  * {@code /$/stats}, {@code /$/validate/query} the UI calls. There is no upload and no admin ({@code /$/datasets},
  * backups, compaction, tasks). Each query gets {@link ServerConfig#timeout()} (HTTP 503 past it) and at most
  * {@link ServerConfig#maxRows()} rows; {@code SERVICE} to other hosts is refused (HTTP 4xx, no connection made) unless
@@ -108,6 +109,7 @@ public final class DkgServer implements AutoCloseable {
             .addServlet(LinkedDataPaths.DATA + "*", new LinkedDataServlet(LinkedDataServlet.Mode.DATA, dsg, paths))
             .addServlet(Descriptions.VOID_PATH, new VoidServlet(cfg, stats))
             .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(cfg.dumps()))
+            .addServlet(ContextServlet.PATH, new ContextServlet(cfg.base()))
             .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"));
         if (DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE) != null)
             builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER));
@@ -147,6 +149,11 @@ public final class DkgServer implements AutoCloseable {
     /** The query UI, e.g. {@code http://localhost:3030/ui/}. */
     public String uiUrl() {
         return baseUrl() + UiServlet.PATH.substring(1) + "/";
+    }
+
+    /** The JSON-LD context, e.g. {@code http://localhost:3030/context.jsonld}: where the server answers {@code {base}context.jsonld}. */
+    public String contextUrl() {
+        return baseUrl() + ContextServlet.PATH.substring(1);
     }
 
     /** The landing page, the server root, e.g. {@code http://localhost:3030/}. */

@@ -24,7 +24,8 @@ import org.apache.jena.system.Txn;
  *     gets RDF), {@code 406} when nothing offered is acceptable;</li>
  * <li>{@link Mode#PAGE} at {@code /page/*}: the HTML page ({@link ResourceHtml});</li>
  * <li>{@link Mode#DATA} at {@code /data/*}: the data ({@link ResourceDescription}) in the format named by the
- *     extension ({@code .ttl .jsonld .rdf .nt .trig .nq}), or negotiated (RDF only) without one.</li>
+ *     extension ({@code .ttl .jsonld .rdf .nt .trig .nq}), or negotiated (RDF only) without one; JSON-LD is compacted
+ *     with the context the server publishes at {@code /context.jsonld} ({@link ContextServlet}).</li>
  * </ul>
  * Every answer about a known IRI carries {@code Vary: Accept} (when negotiated) and a {@code Link} header with every
  * representation ({@code rel="alternate"}). An IRI the dataset says nothing of is 404. A hash IRI is described by its
@@ -120,7 +121,7 @@ final class LinkedDataServlet extends HttpServlet {
         }
         ResourceDescription d = ResourceDescription.describe(dsg, iri, ResourceDescription.DEFAULT_MAX_INCOMING);
         ResourceFormat format = f.get();
-        byte[] body = Responses.write(d.asDataset(), d.asGraph(), format);
+        byte[] body = Responses.write(d.asDataset(), d.asGraph(), format, paths.base());
         Responses.bytes(resp, HttpServletResponse.SC_OK, format.contentTypeHeader(), body, withBody);
     }
 

@@ -17,7 +17,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.JsonLdLib;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -103,6 +105,9 @@ final class OntologyDocument {
     private byte[] write(OntologyFormat format) {
         if (format == OntologyFormat.HTML)
             return OntologyHtml.render(model, ontology).getBytes(StandardCharsets.UTF_8);
+        // The ontology IRI is under the default base whatever the data's base: so is the context it refers to.
+        if (format == OntologyFormat.JSONLD)
+            return JsonLdLib.write(model.getGraph(), IriMinter.DEFAULT_BASE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format.lang().orElseThrow());
         return out.toByteArray();

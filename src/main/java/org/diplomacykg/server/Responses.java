@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.diplomacykg.store.JsonLdLib;
 
 /** Small helpers the server's own servlets share to answer: plain text, bytes, RDF documents, {@code Link} headers. */
 final class Responses {
@@ -48,8 +49,13 @@ final class Responses {
         return out.toByteArray();
     }
 
-    /** The dataset in a quad format, or, in a triple format, the statements of all its graphs merged. */
-    static byte[] write(DatasetGraph dsg, Graph merged, ResourceFormat format) {
+    /**
+     * The dataset in a quad format, or, in a triple format, the statements of all its graphs merged; JSON-LD is
+     * compacted with the project's context published for {@code base} ({@link JsonLdLib#write(Graph, String)}).
+     */
+    static byte[] write(DatasetGraph dsg, Graph merged, ResourceFormat format, String base) {
+        if (format == ResourceFormat.JSONLD)
+            return JsonLdLib.write(merged, base);
         if (!format.isQuads())
             return write(merged, format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -50,7 +50,7 @@ public record ServerConfig(String host, int port, String datasetName, Duration t
      * First path segments the server answers itself; a dataset may not take them, because Fuseki dispatches to
      * datasets before anything else.
      */
-    public static final Set<String> RESERVED_SEGMENTS = Set.of("id", "graph", "page", "data", "dumps", "ui", ".well-known");
+    public static final Set<String> RESERVED_SEGMENTS = Set.of("id", "graph", "page", "data", "dumps", "ui", ".well-known", "context.jsonld");
 
     /** @throws IllegalArgumentException naming the bad setting */
     public ServerConfig {

@@ -3,19 +3,16 @@ package org.diplomacykg.store;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
-import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.Document;
-import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -34,7 +31,8 @@ import org.apache.jena.sparql.util.Context;
  * Reads and writes datasets as files. Writing goes to a temporary file moved into place, so a reader never sees half
  * a file. Reading takes TriG, N-Quads, Turtle, N-Triples, RDF/XML and JSON-LD, each optionally gzipped ({@code .gz}),
  * the syntax named by the file extension; JSON-LD is read with a document loader that refuses every remote (or local)
- * {@code @context}: a context by reference would make the reader fetch a URL of the file's choosing. RDF/XML with a
+ * {@code @context}: a context by reference would make the reader fetch a URL of the file's choosing. The project's own
+ * context ({@link JsonLdLib#DEFAULT_CONTEXT_IRI}) is the exception: it is read from the packaged copy. RDF/XML with a
  * DOCTYPE is refused: its entities could read local files (XXE) or expand without bound.
  */
 public final class DatasetFiles {
@@ -43,6 +41,28 @@ public final class DatasetFiles {
     public static void writeTrig(DatasetGraph dsg, Path out) {
         try {
             AtomicFiles.write(out, os -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the dataset, every named graph kept, as JSON-LD compacted with the project's context for {@code base}
+     * ({@link JsonLdLib#write(DatasetGraph, String)}); gzipped when the file name ends with {@code .gz}. The whole
+     * document is built in memory first: meant for graphs of the seed's or a corpus's size, not for huge ones.
+     */
+    public static void writeJsonLd(DatasetGraph dsg, Path out, String base) {
+        try {
+            byte[] json = JsonLdLib.write(dsg, base);
+            AtomicFiles.write(out, os -> {
+                if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                    try (OutputStream gz = new GZIPOutputStream(os, 1 << 16)) {
+                        gz.write(json);
+                    }
+                } else {
+                    os.write(json);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
@@ -106,18 +126,14 @@ public final class DatasetFiles {
 
     /**
      * A parser context whose JSON-LD options load no document: Titanium (Jena's JSON-LD 1.1 reader) would otherwise
-     * fetch any {@code @context} given by URL over HTTP(S), or read it from a {@code file:} URL. Inline contexts work.
+     * fetch any {@code @context} given by URL over HTTP(S), or read it from a {@code file:} URL. Inline contexts work,
+     * and so does the project's published context, answered from the class path ({@link JsonLdLib#offlineLoader()}).
      */
     public static Context noRemoteContexts() {
-        JsonLdOptions opts = new JsonLdOptions(DatasetFiles::refuse);
+        JsonLdOptions opts = new JsonLdOptions(JsonLdLib.offlineLoader());
         Context cxt = new Context();
         cxt.set(LangJSONLD11.JSONLD_OPTIONS, opts);
         return cxt;
-    }
-
-    private static Document refuse(URI url, DocumentLoaderOptions options) throws JsonLdError {
-        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
-            "remote JSON-LD context refused (this reader fetches no documents): " + url);
     }
 
     /** The RDF syntax named by a file's extension, ignoring a trailing {@code .gz}. */

@@ -19,7 +19,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -28,6 +27,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.TestData;
 import org.diplomacykg.graph.DKG;
+import org.diplomacykg.store.DatasetFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -256,7 +256,8 @@ class LinkedDataTest {
 
     private static DatasetGraph parse(String body, Lang lang) {
         DatasetGraph d = DatasetGraphFactory.create();
-        RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).lang(lang).parse(d);
+        // Our parser: JSON-LD names the published context, read from the class path, never fetched.
+        DatasetFiles.parser(lang).source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).parse(d);
         return d;
     }
 
