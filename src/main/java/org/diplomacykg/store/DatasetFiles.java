@@ -17,6 +17,7 @@ import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -43,6 +44,24 @@ public final class DatasetFiles {
     public static void writeTrig(DatasetGraph dsg, Path out) {
         try {
             AtomicFiles.write(out, os -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the dataset in {@code format} (a syntax with named graphs), as {@link #writeTrig} does: atomically. */
+    public static void write(DatasetGraph dsg, Path out, RDFFormat format) {
+        try {
+            AtomicFiles.write(out, os -> RDFDataMgr.write(os, dsg, format));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the graph in {@code format} (a triple syntax), atomically. */
+    public static void write(Graph graph, Path out, RDFFormat format) {
+        try {
+            AtomicFiles.write(out, os -> RDFDataMgr.write(os, graph, format));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
