@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns news articles about diplomacy into a knowledge graph and serves it over SPARQL.",
-        subcommands = {ConvertCommand.class, ServeCommand.class, EvaluateCommand.class, ValidateCommand.class, BenchCommand.class, ExportCommand.class, LoadCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, ServeCommand.class, EvaluateCommand.class, ValidateCommand.class, BenchCommand.class, ExportCommand.class, LoadCommand.class, InferCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:failure (e.g. an article could not be converted)", "2:bad usage"})
 public final class Main implements Runnable {

@@ -11,12 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplomacykg.article.ArticleSource;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.pipeline.ConversionReport;
 import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
+import org.diplomacykg.reason.Inference;
+import org.diplomacykg.reason.Reasoning;
 import org.diplomacykg.server.DkgServer;
 import org.diplomacykg.server.ServerConfig;
 import org.diplomacykg.store.DatasetFiles;
@@ -80,6 +83,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--update", description = "Open SPARQL Update at /DATASET/update (off by default: anyone who can reach the server could change or delete the data).")
     boolean update;
+
+    @Option(names = "--reasoning", paramLabel = "rdfs|owl-rl|rules", converter = InferCommand.ReasoningConverter.class,
+            description = "Also serve /DATASET-inferred: the data plus the triples this reasoner infers, in their own named graph "
+                + "(the asserted dataset stays as it is).")
+    Reasoning reasoning;
 
     @Mixin
     ConverterOptions converter;
@@ -149,10 +157,19 @@ public final class ServeCommand implements Callable<Integer> {
             Dumps.Written w = Dumps.write(dsg, dumps);
             out.println("wrote the dumps (" + w.quads() + " statements) into " + dumps);
         }
-        DkgServer server = DkgServer.start(dsg, sc);
+        DatasetGraph inferred = null;
+        if (reasoning != null) {
+            long r0 = System.nanoTime();
+            Graph triples = Inference.of(reasoning, cfg.ontology().resolveSibling(Inference.RULES_FILE)).inferred(dsg);
+            inferred = Inference.withInferred(dsg, triples, reasoning.graphIri(cfg.base()));
+            out.printf("%s reasoning: %d inferred triples in %d ms%n", reasoning, triples.size(), (System.nanoTime() - r0) / 1_000_000);
+        }
+        DkgServer server = DkgServer.start(dsg, sc, inferred);
         out.printf("started in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         out.println("Landing page:    " + server.rootUrl());
         out.println("SPARQL endpoint: " + server.endpointUrl());
+        if (inferred != null)
+            out.println("Inferred (" + reasoning + "): " + server.inferredEndpointUrl());
         out.println("Query UI:        " + server.uiUrl());
         out.println("Ontology:        " + server.ontologyUrl());
         out.println("VoID:            " + server.voidUrl());

@@ -203,7 +203,7 @@ public final class Consolidator {
                     .addProperty(RDF.type, DKG.ConflictingClaim)
                     .addProperty(DKG.claimedValue, out.createResource(m.place()))
                     .addProperty(DKG.sourceArticle, out.createResource(minter.article(m.articleId())))
-                    .addProperty(DKG.consolidates, out.createResource(m.iri()));
+                    .addProperty(DKG.claimReport, out.createResource(m.iri()));
             m.evidence().forEach(ev -> claim.addProperty(DKG.evidence, out.createResource(ev)));
             conflict.addProperty(DKG.conflictingClaim, claim);
         }

@@ -86,6 +86,7 @@ public final class DKG {
     public static final Property inOrganisation = p("inOrganisation");
     public static final Property memberOf = p("memberOf");
     public static final Property consolidates = p("consolidates");
+    public static final Property claimReport = p("claimReport");
     public static final Property hasConflict = p("hasConflict");
     public static final Property conflictProperty = p("conflictProperty");
     public static final Property conflictingClaim = p("conflictingClaim");

@@ -82,6 +82,18 @@ public final class DkgServer implements AutoCloseable {
      * @throws IllegalArgumentException if {@link ServerConfig#ontology()} exists but is not a readable ontology
      */
     public static DkgServer start(DatasetGraph dsg, ServerConfig cfg) {
+        return start(dsg, cfg, null);
+    }
+
+    /**
+     * As {@link #start(DatasetGraph, ServerConfig)}, with a second dataset at {@code /{dataset}-inferred}
+     * ({@link #inferredEndpointUrl()}): {@code inferred}, the asserted named graphs plus the graph of inferred triples
+     * (see {@code org.diplomacykg.reason.Inference#withInferred}), always read only, with the union of its named graphs as
+     * default graph and the same time limit, row cap and SERVICE policy as the asserted dataset, which stays as it is.
+     *
+     * @param inferred the dataset with inferred triples, or {@code null} for none
+     */
+    public static DkgServer start(DatasetGraph dsg, ServerConfig cfg, DatasetGraph inferred) {
         Objects.requireNonNull(dsg, "dsg");
         Objects.requireNonNull(cfg, "cfg");
 
@@ -111,6 +123,11 @@ public final class DkgServer implements AutoCloseable {
             .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(cfg.dumps()))
             .addServlet(ContextServlet.PATH, new ContextServlet(cfg.base()))
             .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"));
+        if (inferred != null) {
+            ServerConfig icfg = inferredConfig(cfg);
+            builder.add(icfg.datasetName(), dataService(UnionDefaultGraphView.served(inferred, true, false), queryContext(icfg, false), icfg,
+                                                        new DatasetStatistics.Cache(inferred, cfg.base(), STATISTICS_TTL)));
+        }
         if (DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE) != null)
             builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER));
         else
@@ -136,6 +153,16 @@ public final class DkgServer implements AutoCloseable {
     /** The SPARQL query endpoint, e.g. {@code http://localhost:3030/diplomacy/sparql}. */
     public String endpointUrl() {
         return baseUrl() + cfg.datasetName() + "/sparql";
+    }
+
+    /** The SPARQL endpoint of the dataset with inferred triples, e.g. {@code http://localhost:3030/diplomacy-inferred/sparql}. */
+    public String inferredEndpointUrl() {
+        return baseUrl() + inferredConfig(cfg).datasetName() + "/sparql";
+    }
+
+    /** The settings of the inferred dataset: those of the asserted one under the name {@code {dataset}-inferred}, never writable. */
+    private static ServerConfig inferredConfig(ServerConfig cfg) {
+        return cfg.withDatasetName(cfg.datasetName() + "-inferred").withUpdate(false);
     }
 
     /**

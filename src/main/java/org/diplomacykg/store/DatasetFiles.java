@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.apicatalog.jsonld.JsonLdOptions;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -63,6 +64,24 @@ public final class DatasetFiles {
                     os.write(json);
                 }
             });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the dataset in {@code format} (a syntax with named graphs), as {@link #writeTrig} does: atomically. */
+    public static void write(DatasetGraph dsg, Path out, RDFFormat format) {
+        try {
+            AtomicFiles.write(out, os -> RDFDataMgr.write(os, dsg, format));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the graph in {@code format} (a triple syntax), atomically. */
+    public static void write(Graph graph, Path out, RDFFormat format) {
+        try {
+            AtomicFiles.write(out, os -> RDFDataMgr.write(os, graph, format));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
