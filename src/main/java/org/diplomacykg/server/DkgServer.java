@@ -108,8 +108,8 @@ public final class DkgServer implements AutoCloseable {
             .addServlet(LinkedDataPaths.DATA + "*", new LinkedDataServlet(LinkedDataServlet.Mode.DATA, dsg, paths))
             .addServlet(Descriptions.VOID_PATH, new VoidServlet(cfg, stats))
             .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(cfg.dumps()))
-            .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"))
-            .addFilter("/*", new RequestSizeFilter(cfg.maxQueryBytes()));
+            .addFilter("/*", new RequestSizeFilter(cfg.maxQueryBytes()))
+            .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"));
         if (DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE) != null)
             builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER));
         else
