@@ -166,6 +166,19 @@ public final class TdbStore {
         return new LoadReport(articles.size(), transactions, quads, ms);
     }
 
+    /**
+     * What {@code load FILE --tdb DIR} does with a converted dataset file: reads it (see {@link DatasetFiles#read}) and
+     * adds it with {@link #load}.
+     */
+    public static LoadReport loadFile(DatasetGraph tdb, Path file, Loader loader, int batchSize, Consumer<String> progress) {
+        return load(tdb, DatasetFiles.readInMemory(file), loader, batchSize, progress);
+    }
+
+    /** Makes the consolidated graph again from every article graph in the store, in one write transaction. */
+    public static void consolidate(DatasetGraph tdb, org.diplomacykg.graph.IriMinter minter) {
+        Txn.executeWrite(tdb, () -> new org.diplomacykg.consolidate.Consolidator(minter).consolidate(tdb));
+    }
+
     /** Removes what an earlier load of the article wrote: its graph, and the metadata statements about its subjects. */
     private static void replace(DatasetGraph d, ArticleBatches.Article a) {
         d.removeGraph(a.graph());
