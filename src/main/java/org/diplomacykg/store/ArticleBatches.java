@@ -66,7 +66,8 @@ public final class ArticleBatches {
     public static Split split(java.util.Iterator<Quad> quadsIn) {
         Map<Node, List<Quad>> articleQuads = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
         Map<Node, List<Quad>> reference = new LinkedHashMap<>();
-        List<Quad> metadata = new ArrayList<>();
+        // A set: a file may repeat a metadata statement (the converter's, once per article), a dataset never does.
+        Set<Quad> metadata = new java.util.LinkedHashSet<>();
         quadsIn.forEachRemaining(q -> {
             Node g = q.getGraph();
             if (isArticleGraph(g))
