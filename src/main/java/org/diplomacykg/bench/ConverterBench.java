@@ -40,16 +40,15 @@ import org.diplomacykg.pipeline.ConverterConfig;
  * alone (the same {@link NlpPipeline}, hence the same annotators and options, on the same files) for the ratio of
  * what our stages add.
  * <p>
- * Needs the converter's configuration and the JVM's NLP pipeline (loaded once; it is thread-safe). The extract stage
- * keeps per-article state in its rule objects, so each worker thread gets a {@link Converter} of its own over the
- * shared NLP pipeline.
+ * Needs the converter's configuration and the JVM's NLP pipeline (loaded once; it is thread-safe). The workers share
+ * one {@link Converter}, as {@code convert --threads} does.
  */
 public final class ConverterBench {
     private final ConverterConfig config;
     private final NlpPipeline nlp;
     private final LongAdder tokens = new LongAdder();
     private final NlpPipeline counted;
-    private final List<Converter> converters = new ArrayList<>();
+    private final Converter converter;
 
     /** One measured run. */
     public record Run(String what, int threads, int articles, int failed, long tokens, long triples, double seconds,
@@ -75,6 +74,7 @@ public final class ConverterBench {
             tokens.add(tokenCount(a));
             return a;
         };
+        this.converter = new Converter(config, counted);
     }
 
     /** Converts a few articles, unmeasured, so the JIT has compiled the hot code before a measured run. */
@@ -87,7 +87,6 @@ public final class ConverterBench {
      * {@code quadsOut} (N-Quads; null writes nothing), calling {@code tick} after each article.
      */
     public Run converter(List<Path> files, int threads, Path quadsOut, Runnable tick) {
-        List<Converter> mine = converters(threads);
         AtomicLong triples = new AtomicLong();
         String metadataGraph = new IriMinter(config.base()).metadataGraph();
         try (OutputStream os = quadsOut == null ? OutputStream.nullOutputStream()
@@ -95,7 +94,7 @@ public final class ConverterBench {
             StreamRDF sink = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
             sink.start();
             Run r = run("converter", files, threads, tick, (worker, article) -> {
-                ArticleGraphs g = mine.get(worker).convert(article);
+                ArticleGraphs g = converter.convert(article);
                 triples.addAndGet(g.claims().size());
                 synchronized (sink) {
                     send(sink, g.graphIri(), g.claims().getGraph());
@@ -120,7 +119,7 @@ public final class ConverterBench {
      * gazetteer) to an N-Quads file, so that the file answers the competency queries.
      */
     public void appendStaticGraphs(Path quadsOut) {
-        DatasetGraph statics = converters(1).get(0).convertAll(List.of()).dataset();
+        DatasetGraph statics = converter.convertAll(List.of()).dataset();
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(quadsOut, java.nio.file.StandardOpenOption.APPEND))) {
             StreamRDF sink = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
             sink.start();
@@ -180,13 +179,6 @@ public final class ConverterBench {
         }
         int n = files.size() - failed.get();
         return new Run(what, threads, n, failed.get(), tokens.sum(), 0, (t1 - t0) / 1e9, peak, HeapSampler.retained());
-    }
-
-    private synchronized List<Converter> converters(int threads) {
-        while (converters.size() < threads) {
-            converters.add(new Converter(config, counted));
-        }
-        return List.copyOf(converters.subList(0, threads));
     }
 
     private static void send(StreamRDF sink, String graphIri, Graph g) {

@@ -283,7 +283,7 @@ public final class BenchCommand implements Runnable {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = "Measures loading a dataset file into a new TDB2 database: triples/s of Jena's basic loader (and of the project's load command when it has one).",
+            description = "Measures loading a dataset file into new TDB2 databases in one run: quads/s of Jena's basic loader, of the project's load --tdb path (and its ratio, target >= 0.9x), and of Jena's phased loader.",
             exitCodeListHeading = "%nExit status:%n", exitCodeList = {"0:measured", "1:failure", "2:bad usage"})
     static final class Load implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "FILE", description = "Dataset, TriG or N-Quads (default: ${DEFAULT-VALUE}).",
@@ -294,6 +294,18 @@ public final class BenchCommand implements Runnable {
                 defaultValue = "target/bench")
         Path work;
 
+        @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction of the project's load, as load --batch (default: ${DEFAULT-VALUE}).",
+                defaultValue = "50")
+        int batch;
+
+        @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the basic and the project's load, alternating which goes first; the fastest of each is compared (default: ${DEFAULT-VALUE}).",
+                defaultValue = "2")
+        int rounds;
+
+        @Option(names = "--base", description = "Base of the data IRIs, for the consolidation at the end of the project's load (default: ${DEFAULT-VALUE}).",
+                defaultValue = org.diplomacykg.graph.IriMinter.DEFAULT_BASE)
+        String base;
+
         @Option(names = "--markdown", description = "Print the tables as Markdown.")
         boolean markdown;
 
@@ -302,11 +314,14 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            if (batch < 1 || rounds < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--batch and --rounds must be at least 1");
+            }
             if (!Files.isRegularFile(data)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + ": no such file");
             }
             Files.createDirectories(work);
-            print(List.of(LoadBenchmark.run(data, work, progress())), markdown, spec.commandLine().getOut());
+            print(List.of(LoadBenchmark.run(data, work, batch, rounds, new org.diplomacykg.graph.IriMinter(base), progress())), markdown, spec.commandLine().getOut());
             return 0;
         }
     }

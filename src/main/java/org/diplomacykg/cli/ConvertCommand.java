@@ -4,11 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Node;
+import java.time.Duration;
 import org.diplomacykg.article.ArticleSource;
 import org.diplomacykg.nlp.AnnotatedArticle;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.nlp.NlpPipeline;
+import org.diplomacykg.pipeline.ConversionOptions;
 import org.diplomacykg.pipeline.ConversionReport;
 import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
@@ -49,6 +50,14 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "Do not validate the output against the SHACL shapes.")
     boolean noValidate;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads sharing one converter; the output is the same "
+            + "whatever N (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+    int threads;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time one article may take (NLP and extraction); "
+            + "a slower article is reported FAILED and the others are converted (default: ${DEFAULT-VALUE}).", defaultValue = "120")
+    double articleTimeout;
+
     @Mixin
     ConverterOptions converter;
 
@@ -60,10 +69,12 @@ public final class ConvertCommand implements Callable<Integer> {
         List<Path> files;
         ConverterConfig cfg;
         Validator validator;
+        ConversionOptions options;
         try {
             files = ArticleSource.files(inputs);
             cfg = converter.config();
             validator = noValidate ? null : Validator.fromShapes(shapes);
+            options = new ConversionOptions(threads, timeout(articleTimeout));
         } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -73,7 +84,9 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("no article files (*.txt) found in " + inputs);
             return 1;
         }
+        DatasetFiles.removeStaleTemporaries(output).forEach(f -> err.println("removed stale temporary file " + f));
         ConversionReport report;
+        StreamValidation validation = validator == null ? null : new StreamValidation(validator);
         try (Progress progress = Progress.start("convert", files.size(), "articles")) {
             NlpPipeline nlp = CoreNlpPipeline.shared();
             // Counted where every readable article passes, so the bar needs no hook inside the converter.
@@ -82,14 +95,15 @@ public final class ConvertCommand implements Callable<Integer> {
                 progress.step();
                 return a;
             };
-            report = new Converter(cfg, counted).convertAll(files);
+            Converter conv = new Converter(cfg, counted);
+            Converter.Units units = validation != null ? validation : new Converter.Units() {};
+            report = DatasetFiles.streamTrig(output, sink -> conv.stream(files, options, sink, units));
         }
-        DatasetFiles.writeTrig(report.dataset(), output);
         printReport(report, out, err);
         out.println("wrote " + output);
         int status = report.ok() ? 0 : 1;
-        if (validator != null) {
-            ConformanceReport shacl = validator.validate(report.dataset());
+        if (validation != null) {
+            ConformanceReport shacl = validation.report();
             out.println(shacl.summary());
             if (!shacl.conforms()) {
                 shacl.violations().stream().limit(MAX_VIOLATIONS_SHOWN).forEach(v -> err.println(v.describe()));
@@ -104,6 +118,14 @@ public final class ConvertCommand implements Callable<Integer> {
         return status;
     }
 
+    /** Seconds as a duration; the limit must be positive. */
+    static Duration timeout(double seconds) {
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("--article-timeout must be a positive number of seconds, not " + seconds);
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
     static void printReport(ConversionReport report, PrintWriter out, PrintWriter err) {
         for (ConversionReport.Failure f : report.failed()) {
             err.println("FAILED " + f.file() + ": " + f.problem());
@@ -112,7 +134,6 @@ public final class ConvertCommand implements Callable<Integer> {
         out.printf("converted %d of %d articles in %d ms (%d failed)%n", report.converted().size(),
                 report.converted().size() + report.failed().size(), report.millis(), report.failed().size());
         out.println("triples per named graph:");
-        report.dataset().listGraphNodes().forEachRemaining((Node g) ->
-                out.printf("  %8d  %s%n", report.dataset().getGraph(g).size(), g.getURI()));
+        report.triplesPerGraph().forEach((g, n) -> out.printf("  %8d  %s%n", n, g));
     }
 }

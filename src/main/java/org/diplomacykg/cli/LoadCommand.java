@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.diplomacykg.consolidate.Consolidator;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.pipeline.ConversionReport;
@@ -100,7 +99,7 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             for (Path f : rdf) {
                 try {
-                    TdbStore.LoadReport r = TdbStore.load(dsg, DatasetFiles.readInMemory(f), kind, batch, line -> {});
+                    TdbStore.LoadReport r = TdbStore.loadFile(dsg, f, kind, batch, line -> {});
                     out.printf("%s: %d articles, %d statements in %d transactions%n", f, r.articles(), r.quads(), r.transactions());
                 } catch (RuntimeException e) {
                     err.println("FAILED " + f + ": " + e.getMessage());
@@ -121,7 +120,7 @@ public final class LoadCommand implements Callable<Integer> {
                 }
             }
             // The consolidated graph depends on every article graph: make it again from the whole store.
-            Txn.executeWrite(dsg, () -> new Consolidator(new IriMinter(cfg.base())).consolidate(dsg));
+            TdbStore.consolidate(dsg, new IriMinter(cfg.base()));
             long total = Txn.calculateRead(dsg, () -> dsg.stream().count());
             out.printf("%s now holds %d statements%n", tdb, total);
         } finally {

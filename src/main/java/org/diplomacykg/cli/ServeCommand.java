@@ -78,6 +78,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most rows a query returns; larger or missing LIMITs are cut to it (default: ${DEFAULT-VALUE}).", defaultValue = "100000")
     long maxRows;
 
+    @Option(names = "--max-query-bytes", paramLabel = "N", description = "Longest query string or request body read, in bytes; "
+            + "a longer request is answered 413 (default: ${DEFAULT-VALUE}).", defaultValue = "65536")
+    long maxQueryBytes;
+
     @Option(names = "--allow-service", description = "Allow SPARQL SERVICE calls to other hosts (off by default: they let a request reach other hosts).")
     boolean allowService;
 
@@ -119,7 +123,7 @@ public final class ServeCommand implements Callable<Integer> {
             sc = ServerConfig.defaults().withHost(host).withPort(port)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).withAllowService(allowService)
                 .withOntology(cfg.ontology()).withBase(cfg.base()).withMaxRows(maxRows).withUpdate(update)
-                .withDumps(dumps).withQueries(queries);
+                .withDumps(dumps).withQueries(queries).withMaxQueryBytes(maxQueryBytes);
         } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

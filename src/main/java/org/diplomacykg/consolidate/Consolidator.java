@@ -39,6 +39,8 @@ import org.diplomacykg.graph.IriMinter;
 public final class Consolidator {
     private static final List<String> EVENT_CLASSES = List.of("Visit", "BilateralMeeting", "MultilateralMeeting", "Speech",
             "PressConference", "Ceremony", "JointStatement", "AgreementSigning", "Meeting");
+    /** The entity classes {@link #places} reads, in the order a type is taken when a node has several. */
+    private static final List<String> PLACE_CLASSES = List.of("Person", "State", "City", "Region", "Organisation", "Place");
     /** Legs further apart than this many days belong to different trips. */
     public static final int TRIP_GAP_DAYS = 14;
 
@@ -80,6 +82,48 @@ public final class Consolidator {
             consolidated.put(c, write(out, c, places, articleGraphs, byIri));
         }
         trips(out, consolidated, places, articleGraphs);
+        return out;
+    }
+
+    /**
+     * The triples of an article graph (or of the metadata graph) that {@link #build} reads: event reports (type, date,
+     * place, participants, planned, evidence and where it begins), the types, labels and places of entities, and
+     * article dates. A dataset of the summaries of the article and metadata graphs, with the gazetteer graph,
+     * consolidates as the full dataset does, so a streamed conversion need keep only these.
+     */
+    public Graph summary(Graph g) {
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Set<Node> events = new HashSet<>();
+        Set<Node> entities = new HashSet<>();
+        for (String cls : EVENT_CLASSES) {
+            g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> events.add(t.getSubject()));
+        }
+        for (String cls : PLACE_CLASSES) {
+            g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> entities.add(t.getSubject()));
+        }
+        Set<Node> evidence = new HashSet<>();
+        List<Node> eventProperties = List.of(RDF.type.asNode(), DKG.date.asNode(), DKG.place.asNode(), DKG.participant.asNode(),
+                DKG.planned.asNode(), DKG.evidence.asNode());
+        for (Node e : events) {
+            for (Node p : eventProperties) {
+                g.find(e, p, Node.ANY).forEachRemaining(t -> {
+                    out.add(t);
+                    if (p.equals(DKG.evidence.asNode())) {
+                        evidence.add(t.getObject());
+                    } else if (!p.equals(RDF.type.asNode()) && t.getObject().isURI()) {
+                        entities.add(t.getObject());
+                    }
+                });
+            }
+        }
+        evidence.forEach(ev -> g.find(ev, DKG.beginIndex.asNode(), Node.ANY).forEachRemaining(out::add));
+        for (Node e : entities) {
+            g.find(e, RDF.type.asNode(), Node.ANY).forEachRemaining(out::add);
+            g.find(e, RDFS.label.asNode(), Node.ANY).forEachRemaining(out::add);
+        }
+        for (Node p : List.of(DKG.locatedIn.asNode(), DKG.citizenOf.asNode(), org.apache.jena.vocabulary.DCTerms.date.asNode())) {
+            g.find(Node.ANY, p, Node.ANY).forEachRemaining(out::add);
+        }
         return out;
     }
 
@@ -454,7 +498,7 @@ public final class Consolidator {
         });
         union.find(Node.ANY, DKG.citizenOf.asNode(), Node.ANY).forEachRemaining(t ->
                 citizenOf.put(t.getSubject().getURI(), t.getObject().getURI()));
-        for (String cls : List.of("Person", "State", "City", "Region", "Organisation", "Place")) {
+        for (String cls : PLACE_CLASSES) {
             union.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> {
                 if (t.getSubject().isURI()) {
                     types.putIfAbsent(t.getSubject().getURI(), cls);

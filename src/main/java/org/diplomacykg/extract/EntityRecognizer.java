@@ -26,8 +26,6 @@ public final class EntityRecognizer {
     private final Gazetteer gazetteer;
     private final List<List<String>> titles;
     private final Set<String> titleWords = new java.util.HashSet<>();
-    /** The body of the article being read; set per call, so an instance serves one thread at a time. */
-    private String body;
 
     /**
      * @param titles post titles as lower-case words: the words of a title ("Secretary of State") are never a name,
@@ -41,11 +39,11 @@ public final class EntityRecognizer {
 
     /** The mentions of every sentence, in text order. */
     public List<Mention> recognise(AnnotatedArticle article) {
-        this.body = article.article().body();
+        String body = article.article().body();
         Set<GazetteerEntry> fullNamed = new LinkedHashSet<>();
         List<List<Mention>> perSentence = new ArrayList<>();
         for (Sentence s : article.sentences()) {
-            perSentence.add(names(s, fullNamed));
+            perSentence.add(names(s, body, fullNamed));
         }
         List<Mention> out = new ArrayList<>();
         Map<String, Entity> unknownPersons = new LinkedHashMap<>();
@@ -70,7 +68,7 @@ public final class EntityRecognizer {
     }
 
     /** Longest gazetteer names, left to right. */
-    private List<Mention> names(Sentence s, Set<GazetteerEntry> fullNamed) {
+    private List<Mention> names(Sentence s, String body, Set<GazetteerEntry> fullNamed) {
         List<Mention> out = new ArrayList<>();
         List<Token> toks = s.tokens();
         int i = 0;

@@ -38,18 +38,15 @@ public final class PostExtractor {
         return out;
     }
 
-    /** The posts found so far in the article being read (a counterpart's post is relative to one of them). */
-    private List<PostClaim> found = new ArrayList<>();
-
-    public synchronized List<PostClaim> extract(ArticleContext ctx) {
+    public List<PostClaim> extract(ArticleContext ctx) {
+        // The posts found so far in this article: a counterpart's post is relative to one of them.
         List<PostClaim> out = new ArrayList<>();
-        found = out;
         for (Sentence s : ctx.sentences()) {
             for (Mention m : ctx.mentions(s.index())) {
                 if (m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
                     continue;
                 }
-                PostClaim before = titleBefore(ctx, s, m);
+                PostClaim before = titleBefore(ctx, s, m, out);
                 PostClaim after = before == null ? titleAfter(ctx, s, m) : null;
                 for (PostClaim p : new PostClaim[] {before, after}) {
                     if (p != null && !out.contains(p)) {
@@ -65,7 +62,7 @@ public final class PostExtractor {
      * [state or demonym] TITLE NAME; TITLE of OWNER NAME ("chairman of the High Peace Council Mohammad Karim
      * Khalili"); [owner] TITLE to STATE NAME ("US Ambassador to Kazakhstan George Krol"); As [owner] TITLE, NAME.
      */
-    private PostClaim titleBefore(ArticleContext ctx, Sentence s, Mention person) {
+    private PostClaim titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found) {
         int end = person.firstToken() - 1;
         if (end >= 0 && s.token(end).word().equals(",")) {
             // "As OSCE Chairperson-in-Office, Steinmeier is chairing ..."
@@ -97,7 +94,7 @@ public final class PostExtractor {
                 }
             }
         }
-        PostClaim counterpart = counterpart(ctx, s, person, end);
+        PostClaim counterpart = counterpart(ctx, s, person, end, found);
         if (counterpart != null) {
             return counterpart;
         }
@@ -114,7 +111,7 @@ public final class PostExtractor {
      * "his Russian counterpart Sergey Lavrov", "Kerry's Tajik counterpart": the post the possessor holds in this
      * article, in the state the demonym names. Nothing when the possessor or their post is not known.
      */
-    private PostClaim counterpart(ArticleContext ctx, Sentence s, Mention person, int end) {
+    private PostClaim counterpart(ArticleContext ctx, Sentence s, Mention person, int end, List<PostClaim> found) {
         if (end < 1 || !s.token(end).lemma().equalsIgnoreCase("counterpart")) {
             return null;
         }

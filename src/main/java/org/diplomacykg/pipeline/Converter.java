@@ -4,19 +4,26 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplomacykg.article.Article;
-import org.diplomacykg.article.ArticleException;
 import org.diplomacykg.article.ArticleReader;
 import org.diplomacykg.article.Boilerplate;
 import org.diplomacykg.consolidate.Consolidator;
 import org.diplomacykg.extract.Claims;
 import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.extract.Gazetteer;
+import org.diplomacykg.graph.DKG;
 import org.diplomacykg.graph.GazetteerLoader;
 import org.diplomacykg.graph.GraphBuilder;
 import org.diplomacykg.graph.GraphBuilder.ArticleGraphs;
@@ -71,9 +78,19 @@ public final class Converter {
         return graphs.build(claims, start, Instant.now());
     }
 
-    /** Converts the files into a new in-memory dataset. */
+    /** Converts the files into a new in-memory dataset, on one thread. */
     public ConversionReport convertAll(List<Path> files) {
-        return add(DatasetGraphFactory.createTxnMem(), files);
+        return convertAll(files, ConversionOptions.defaults());
+    }
+
+    /** Converts the files into a new in-memory dataset. */
+    public ConversionReport convertAll(List<Path> files, ConversionOptions options) {
+        return add(DatasetGraphFactory.createTxnMem(), files, options);
+    }
+
+    /** {@link #add(DatasetGraph, List, ConversionOptions)} on one thread. */
+    public ConversionReport add(DatasetGraph dsg, List<Path> files) {
+        return add(dsg, files, ConversionOptions.defaults());
     }
 
     /**
@@ -81,47 +98,148 @@ public final class Converter {
      * replaced), then consolidates again from all the article graphs. The result is the dataset a full conversion of
      * all the articles gives, whatever the order they were added in (but for the conversion times in the metadata).
      */
-    public ConversionReport add(DatasetGraph dsg, List<Path> files) {
+    public ConversionReport add(DatasetGraph dsg, List<Path> files, ConversionOptions options) {
         long t0 = System.nanoTime();
         IriMinter minter = graphs.minter();
         List<ConversionReport.Converted> ok = new ArrayList<>();
         List<ConversionReport.Failure> failed = new ArrayList<>();
-        for (Path file : files) {
-            long a0 = System.nanoTime();
-            try {
-                Article article = ArticleReader.read(file);
-                ArticleGraphs g = convert(article);
-                removeArticle(dsg, minter, article.id());
-                add(dsg, g.graphIri(), g.claims().getGraph());
-                add(dsg, minter.metadataGraph(), g.metadata().getGraph());
-                long ms = (System.nanoTime() - a0) / 1_000_000;
-                ok.add(new ConversionReport.Converted(file, article.id(), g.graphIri(), g.claims().size(), ms));
-                LOG.info("{}: {} triples in {} ms", file.getFileName(), g.claims().size(), ms);
-            } catch (ArticleException e) {
-                failed.add(new ConversionReport.Failure(file, e.problem()));
-                LOG.error("{}: {}", file, e.problem());
-            } catch (RuntimeException e) {
-                // A fault of ours on one article must not lose the others; the message names the file.
-                failed.add(new ConversionReport.Failure(file, "conversion failed: " + e));
-                LOG.error("{}: conversion failed", file, e);
-            }
-        }
+        each(files, options, ok, failed, (id, g) -> {
+            removeArticle(dsg, minter, id);
+            add(dsg, g.graphIri(), g.claims().getGraph());
+            add(dsg, minter.metadataGraph(), g.metadata().getGraph());
+        });
         dsg.removeGraph(NodeFactory.createURI(minter.ontologyGraph()));
         dsg.removeGraph(NodeFactory.createURI(minter.gazetteerGraph()));
-        add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(config.ontology().toString()));
-        add(dsg, minter.ontologyGraph(), topicModel.getGraph());
-        Path codes = config.ontology().resolveSibling("event-codes.ttl");
-        if (java.nio.file.Files.isRegularFile(codes)) {
-            add(dsg, minter.ontologyGraph(), RDFDataMgr.loadGraph(codes.toString()));
-        }
-        add(dsg, minter.gazetteerGraph(), gazetteerModel.getGraph());
+        staticGraphs((graph, g) -> add(dsg, graph, g));
         // After the gazetteer: consolidation needs to know which place lies in which.
         new Consolidator(minter).consolidate(dsg);
-        dsg.prefixes().putAll(gazetteerModel.getGraph().getPrefixMapping().getNsPrefixMap());
-        dsg.prefixes().add("dkg", org.diplomacykg.graph.DKG.NS);
-        dsg.prefixes().add("prov", org.diplomacykg.graph.PROV.NS);
-        dsg.prefixes().add("dcterms", "http://purl.org/dc/terms/");
-        return new ConversionReport(dsg, ok, failed, (System.nanoTime() - t0) / 1_000_000);
+        prefixes().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        dsg.listGraphNodes().forEachRemaining(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size()));
+        return new ConversionReport(dsg, sizes, ok, failed, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Converts the files and streams the dataset to {@code out} as it goes, keeping nothing of an article but the little
+     * consolidation reads ({@link Consolidator#summary}): each article's graph and its metadata (in file order, as one
+     * block each of the article graph and of the metadata graph), then the ontology and gazetteer graphs, then the
+     * consolidated graph. The quads are those {@link #convertAll} gives. {@code units} sees each part as it is sent:
+     * each article's graph with its metadata, the static graphs, the consolidated graph (with the summary it came from,
+     * and the types of the evidence spans and articles it names).
+     */
+    public ConversionReport stream(List<Path> files, ConversionOptions options, StreamRDF out, Units units) {
+        long t0 = System.nanoTime();
+        IriMinter minter = graphs.minter();
+        Consolidator consolidator = new Consolidator(minter);
+        DatasetGraph summary = DatasetGraphFactory.createGeneral();
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        List<ConversionReport.Converted> ok = new ArrayList<>();
+        List<ConversionReport.Failure> failed = new ArrayList<>();
+        Node converterNode = NodeFactory.createURI(minter.converter(version()));
+        java.util.concurrent.atomic.AtomicBoolean converterSent = new java.util.concurrent.atomic.AtomicBoolean();
+        out.start();
+        prefixes().forEach(out::prefix);
+        each(files, options, ok, failed, (id, g) -> {
+            send(out, sizes, g.graphIri(), g.claims().getGraph());
+            // The converter's own description is in every article's metadata: sent once.
+            Graph metadata = g.metadata().getGraph();
+            if (!converterSent.getAndSet(true)) {
+                send(out, sizes, minter.metadataGraph(), metadata);
+            } else {
+                Graph own = GraphFactory.createDefaultGraph();
+                metadata.find().filterDrop(t -> t.getSubject().equals(converterNode)).forEachRemaining(own::add);
+                send(out, sizes, minter.metadataGraph(), own);
+            }
+            add(summary, g.graphIri(), consolidator.summary(g.claims().getGraph()));
+            add(summary, minter.metadataGraph(), consolidator.summary(metadata));
+            // Not read by consolidation: what the consolidated graph's shapes check its evidence and sources against.
+            add(summary, g.graphIri(), typed(g.claims().getGraph(), DKG.Evidence));
+            add(summary, minter.metadataGraph(), typed(metadata, DKG.Article));
+            units.article(g);
+        });
+        Graph statics = GraphFactory.createDefaultGraph();
+        staticGraphs((graph, g) -> {
+            send(out, sizes, graph, g);
+            add(summary, graph, g);
+            GraphUtil.addInto(statics, g);
+        });
+        units.statics(statics);
+        Graph consolidated = consolidator.build(summary).getGraph();
+        send(out, sizes, minter.consolidatedGraph(), consolidated);
+        units.consolidated(consolidated, summary);
+        out.finish();
+        return new ConversionReport(null, sizes, ok, failed, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** What a streamed conversion shows of the dataset as it goes (to validate it part by part). */
+    public interface Units {
+        /** One article's graphs, once sent. */
+        default void article(ArticleGraphs g) {}
+
+        /** The ontology and gazetteer graphs, as one graph. */
+        default void statics(Graph g) {}
+
+        /** The consolidated graph, and the summary of the article graphs it was built from. */
+        default void consolidated(Graph g, DatasetGraph summary) {}
+    }
+
+    /** Converts each file on the workers, handing each article's graphs in file order to {@code each}. */
+    private void each(List<Path> files, ConversionOptions options, List<ConversionReport.Converted> ok,
+                      List<ConversionReport.Failure> failed, java.util.function.BiConsumer<String, ArticleGraphs> each) {
+        record Done(String articleId, ArticleGraphs graphs) {}
+        ArticleWorkers.run(files, options, file -> {
+            Article article = ArticleReader.read(file);
+            return new Done(article.id(), convert(article));
+        }, new ArticleWorkers.Outcomes<Done>() {
+            @Override
+            public void done(Path file, Done d, long ms) {
+                ArticleGraphs g = d.graphs();
+                each.accept(d.articleId(), g);
+                ok.add(new ConversionReport.Converted(file, d.articleId(), g.graphIri(), g.claims().size(), ms));
+                LOG.info("{}: {} triples in {} ms", file.getFileName(), g.claims().size(), ms);
+            }
+
+            @Override
+            public void failed(Path file, String problem) {
+                failed.add(new ConversionReport.Failure(file, problem));
+                LOG.error("{}: {}", file, problem);
+            }
+        });
+    }
+
+    /** The graphs every dataset has besides the articles': ontology (with topics and event codes) and gazetteer. */
+    private void staticGraphs(java.util.function.BiConsumer<String, Graph> to) {
+        IriMinter minter = graphs.minter();
+        Graph ontology = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(ontology, RDFDataMgr.loadGraph(config.ontology().toString()));
+        GraphUtil.addInto(ontology, topicModel.getGraph());
+        Path codes = config.ontology().resolveSibling("event-codes.ttl");
+        if (java.nio.file.Files.isRegularFile(codes)) {
+            GraphUtil.addInto(ontology, RDFDataMgr.loadGraph(codes.toString()));
+        }
+        to.accept(minter.ontologyGraph(), ontology);
+        to.accept(minter.gazetteerGraph(), gazetteerModel.getGraph());
+    }
+
+    /** The prefixes of a converted dataset. */
+    private Map<String, String> prefixes() {
+        Map<String, String> out = new LinkedHashMap<>(gazetteerModel.getGraph().getPrefixMapping().getNsPrefixMap());
+        out.put("dkg", org.diplomacykg.graph.DKG.NS);
+        out.put("prov", org.diplomacykg.graph.PROV.NS);
+        out.put("dcterms", "http://purl.org/dc/terms/");
+        return out;
+    }
+
+    private static Graph typed(Graph g, org.apache.jena.rdf.model.Resource cls) {
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls.asNode()).forEachRemaining(out::add);
+        return out;
+    }
+
+    private static void send(StreamRDF out, Map<String, Long> sizes, String graphIri, Graph g) {
+        Node name = NodeFactory.createURI(graphIri);
+        g.find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
+        sizes.merge(graphIri, (long) g.size(), Long::sum);
     }
 
     /** Removes an article's graph and its metadata (the article, its graph's provenance, its conversion). */

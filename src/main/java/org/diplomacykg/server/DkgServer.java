@@ -122,6 +122,7 @@ public final class DkgServer implements AutoCloseable {
             .addServlet(Descriptions.VOID_PATH, new VoidServlet(cfg, stats))
             .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(cfg.dumps()))
             .addServlet(ContextServlet.PATH, new ContextServlet(cfg.base()))
+            .addFilter("/*", new RequestSizeFilter(cfg.maxQueryBytes()))
             .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"));
         if (inferred != null) {
             ServerConfig icfg = inferredConfig(cfg);

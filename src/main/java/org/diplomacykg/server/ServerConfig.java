@@ -30,9 +30,12 @@ import org.diplomacykg.graph.IriMinter;
  * @param dumps             folder of the dump files served at {@code /dumps/}; {@code null} serves none
  * @param queries           folder of example queries ({@code *.rq}) listed on the landing page; {@code null} or
  *                          missing lists none
+ * @param maxQueryBytes     the longest query string or request body the server reads, in bytes; a longer request is
+ *                          answered 413 (see {@link RequestSizeFilter})
  */
 public record ServerConfig(String host, int port, String datasetName, Duration timeout, boolean allowService, Path ontology,
-                           String base, long maxRows, boolean update, boolean unionDefaultGraph, Path dumps, Path queries) {
+                           String base, long maxRows, boolean update, boolean unionDefaultGraph, Path dumps, Path queries,
+                           long maxQueryBytes) {
 
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 3030;
@@ -40,6 +43,8 @@ public record ServerConfig(String host, int port, String datasetName, Duration t
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final String DEFAULT_BASE = IriMinter.DEFAULT_BASE;
     public static final long DEFAULT_MAX_ROWS = 100_000;
+    /** 64 KB: far more than any query written by hand, far less than a request that could tie up the server. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 64 * 1024;
     /** Relative to the working directory, as the other inputs of {@code serve} are. */
     public static final Path DEFAULT_ONTOLOGY = Path.of("ontology", "diplomacy.ttl");
     /** Relative to the working directory. */
@@ -75,6 +80,8 @@ public record ServerConfig(String host, int port, String datasetName, Duration t
             throw new IllegalArgumentException("timeout: must be positive, got " + timeout);
         if (maxRows <= 0)
             throw new IllegalArgumentException("maxRows: must be positive, got " + maxRows);
+        if (maxQueryBytes <= 0)
+            throw new IllegalArgumentException("maxQueryBytes: must be positive, got " + maxQueryBytes);
         checkBase(base);
     }
 
@@ -91,7 +98,8 @@ public record ServerConfig(String host, int port, String datasetName, Duration t
 
     /** Without the settings that came later: their defaults. */
     public ServerConfig(String host, int port, String datasetName, Duration timeout, boolean allowService, Path ontology) {
-        this(host, port, datasetName, timeout, allowService, ontology, DEFAULT_BASE, DEFAULT_MAX_ROWS, false, true, null, DEFAULT_QUERIES);
+        this(host, port, datasetName, timeout, allowService, ontology, DEFAULT_BASE, DEFAULT_MAX_ROWS, false, true, null, DEFAULT_QUERIES,
+            DEFAULT_MAX_QUERY_BYTES);
     }
 
     /** Without an ontology setting: serves {@link #DEFAULT_ONTOLOGY}. */
@@ -109,54 +117,59 @@ public record ServerConfig(String host, int port, String datasetName, Duration t
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(newHost, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, newPort, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withDatasetName(String newName) {
-        return new ServerConfig(host, port, newName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, newName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withTimeout(Duration newTimeout) {
-        return new ServerConfig(host, port, datasetName, newTimeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, datasetName, newTimeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withAllowService(boolean newAllowService) {
-        return new ServerConfig(host, port, datasetName, timeout, newAllowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, newAllowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     /** @param newOntology the ontology file, or {@code null} to serve none */
     public ServerConfig withOntology(Path newOntology) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, newOntology, base, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, newOntology, base, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withBase(String newBase) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, newBase, maxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, newBase, maxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withMaxRows(long newMaxRows) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, newMaxRows, update, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, newMaxRows, update, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     public ServerConfig withUpdate(boolean newUpdate) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, newUpdate, unionDefaultGraph, dumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, newUpdate, unionDefaultGraph, dumps, queries, maxQueryBytes);
     }
 
     /** {@code false} serves the dataset as it is: for the W3C conformance tests, not for the diplomacy graph. */
     public ServerConfig withUnionDefaultGraph(boolean newUnion) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, newUnion, dumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, newUnion, dumps, queries, maxQueryBytes);
     }
 
     /** @param newDumps the folder of dump files, or {@code null} to serve none */
     public ServerConfig withDumps(Path newDumps) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, newDumps, queries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, newDumps, queries, maxQueryBytes);
     }
 
     /** @param newQueries the folder of example queries, or {@code null} to list none */
     public ServerConfig withQueries(Path newQueries) {
-        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, newQueries);
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, newQueries, maxQueryBytes);
+    }
+
+    public ServerConfig withMaxQueryBytes(long newMaxQueryBytes) {
+        return new ServerConfig(host, port, datasetName, timeout, allowService, ontology, base, maxRows, update, unionDefaultGraph, dumps, queries,
+            newMaxQueryBytes);
     }
 }

@@ -59,14 +59,16 @@ public final class ArticleBatches {
 
     /** Cuts {@code dsg} (read in one read transaction). */
     public static Split split(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> cut(dsg));
+        return Txn.calculateRead(dsg, () -> split(dsg.find()));
     }
 
-    private static Split cut(DatasetGraph dsg) {
+    /** Cuts quads as read from a file (a quad repeated is kept twice: a store keeps it once). */
+    public static Split split(java.util.Iterator<Quad> quadsIn) {
         Map<Node, List<Quad>> articleQuads = new TreeMap<>((a, b) -> a.getURI().compareTo(b.getURI()));
         Map<Node, List<Quad>> reference = new LinkedHashMap<>();
-        List<Quad> metadata = new ArrayList<>();
-        dsg.find().forEachRemaining(q -> {
+        // A set: a file may repeat a metadata statement (the converter's, once per article), a dataset never does.
+        Set<Quad> metadata = new java.util.LinkedHashSet<>();
+        quadsIn.forEachRemaining(q -> {
             Node g = q.getGraph();
             if (isArticleGraph(g))
                 articleQuads.computeIfAbsent(g, k -> new ArrayList<>()).add(q);

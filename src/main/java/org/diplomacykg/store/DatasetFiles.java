@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -84,6 +85,37 @@ public final class DatasetFiles {
             AtomicFiles.write(out, os -> RDFDataMgr.write(os, graph, format));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes TriG as {@code body} sends it (blocks of consecutive quads of a graph), into a temporary file moved into
+     * place once {@code body} returns, so the whole dataset is never held in memory and a reader never sees half of it.
+     * Gives what {@code body} returns; when it throws, no file is written.
+     */
+    public static <T> T streamTrig(Path out, java.util.function.Function<StreamRDF, T> body) {
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            AtomicFiles.write(out, os -> {
+                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(os, 1 << 16);
+                result.set(body.apply(org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(buffered, RDFFormat.TRIG_BLOCKS)));
+                buffered.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        return result.get();
+    }
+
+    /**
+     * Removes the temporary files an earlier write of {@code out} left beside it when its process was killed (see
+     * {@link AtomicFiles#removeStale}); gives those removed.
+     */
+    public static List<Path> removeStaleTemporaries(Path out) {
+        try {
+            return AtomicFiles.removeStale(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean temporary files beside " + out + ": " + e.getMessage(), e);
         }
     }
 

@@ -126,11 +126,15 @@ public final class TdbStore {
      * @param progress  told after each transaction what was written, for the command line
      */
     public static LoadReport load(DatasetGraph tdb, DatasetGraph source, Loader loader, int batchSize, Consumer<String> progress) {
+        Map<String, String> prefixes = Txn.calculateRead(source, () -> source.prefixes().getMapping());
+        return load(tdb, ArticleBatches.split(source), prefixes, loader, batchSize, progress);
+    }
+
+    private static LoadReport load(DatasetGraph tdb, ArticleBatches.Split split, Map<String, String> prefixes, Loader loader,
+                                   int batchSize, Consumer<String> progress) {
         if (batchSize < 1)
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         long t0 = System.nanoTime();
-        ArticleBatches.Split split = ArticleBatches.split(source);
-        Map<String, String> prefixes = Txn.calculateRead(source, () -> source.prefixes().getMapping());
         int transactions = 0;
         long quads = 0;
 
@@ -164,6 +168,38 @@ public final class TdbStore {
         LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", articles.size(), quads, transactions,
                  loader.name().toLowerCase(Locale.ROOT), ms);
         return new LoadReport(articles.size(), transactions, quads, ms);
+    }
+
+    /**
+     * What {@code load FILE --tdb DIR} does with a converted dataset file: reads it (see {@link DatasetFiles#read}) and
+     * adds it with {@link #load}.
+     */
+    public static LoadReport loadFile(DatasetGraph tdb, Path file, Loader loader, int batchSize, Consumer<String> progress) {
+        // Read into a list, not an in-memory dataset: the quads are only cut into articles, never looked up.
+        List<Quad> quads = new ArrayList<>();
+        Map<String, String> prefixes = new java.util.LinkedHashMap<>();
+        DatasetFiles.read(file, new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                quads.add(Quad.create(Quad.defaultGraphIRI, triple));
+            }
+
+            @Override
+            public void quad(Quad quad) {
+                quads.add(quad);
+            }
+
+            @Override
+            public void prefix(String prefix, String iri) {
+                prefixes.put(prefix, iri);
+            }
+        });
+        return load(tdb, ArticleBatches.split(quads.iterator()), prefixes, loader, batchSize, progress);
+    }
+
+    /** Makes the consolidated graph again from every article graph in the store, in one write transaction. */
+    public static void consolidate(DatasetGraph tdb, org.diplomacykg.graph.IriMinter minter) {
+        Txn.executeWrite(tdb, () -> new org.diplomacykg.consolidate.Consolidator(minter).consolidate(tdb));
     }
 
     /** Removes what an earlier load of the article wrote: its graph, and the metadata statements about its subjects. */

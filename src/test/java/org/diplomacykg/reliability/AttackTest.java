@@ -232,12 +232,12 @@ class AttackTest {
         HttpResponse<String> get = assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                 send(newClient(),
                         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build()));
-        assertTrue(List.of(400, 413, 414, 431).contains(get.statusCode()), "1 MB GET answered " + get.statusCode());
+        // Jetty itself refuses a request line this long (414) before the size filter sees it (413 under Jetty's limit).
+        assertTrue(List.of(413, 414, 431).contains(get.statusCode()), "1 MB GET answered " + get.statusCode());
 
         HttpResponse<String> form = assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
                 send(newClient(), form(server.endpointUrl(), "query", longQuery)));
-        assertTrue(form.statusCode() == 200 || (form.statusCode() >= 400 && form.statusCode() < 500),
-                "1 MB form POST answered " + form.statusCode());
+        assertEquals(413, form.statusCode(), "1 MB form POST answered " + form.statusCode());
         System.out.println("over-long queries: GET 1 MB -> " + get.statusCode() + ", form POST 1 MB -> " + form.statusCode());
     }
 

@@ -99,6 +99,18 @@ class KillTest {
         }
         System.out.println("convert kills (seed " + SEED + "): " + outcomes);
         assertArrayEquals(Files.readAllBytes(out), oldBytes);
+
+        // A kill while writing leaves the temporary file: the next run removes it (and says so), and leaves none.
+        if (tempFiles(outDir).isEmpty()) {
+            Files.writeString(outDir.resolve(".kg.trig." + java.util.UUID.randomUUID() + ".tmp"), "left by a killed run");
+        }
+        Path log = dir.resolve("convert-rerun.log");
+        Process rerun = ChildProcess.java(List.of("org.diplomacykg.cli.Main", "convert", in.toString(), "-o", out.toString(), "--no-validate"), log);
+        assertTrue(rerun.waitFor(300, TimeUnit.SECONDS), "the rerun did not end");
+        assertEquals(0, rerun.exitValue(), Files.readString(log));
+        assertTrue(Files.readString(log).contains("removed stale temporary file"), Files.readString(log));
+        assertEquals(List.of(), tempFiles(outDir), "temporary files left after the rerun");
+        assertTrue(DatasetFiles.readInMemory(out).containsGraph(articleGraph));
     }
 
     /**

@@ -1,0 +1,70 @@
+package org.diplomacykg.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplomacykg.graph.GraphBuilder.ArticleGraphs;
+import org.diplomacykg.pipeline.Converter;
+import org.diplomacykg.validate.ConformanceReport;
+import org.diplomacykg.validate.Violation;
+import org.diplomacykg.validate.Validator;
+
+/**
+ * Validates a streamed conversion part by part, so the dataset is never held whole: each article's graph with its
+ * metadata (the nodes an article's shapes look at are typed in those two), the ontology and gazetteer graphs, and the
+ * consolidated graph together with the summary of the article graphs it came from (for the types and labels of the
+ * participants and places it names), keeping only results about the consolidated graph's own nodes.
+ * {@code validate FILE} checks the union of the written file at once.
+ */
+final class StreamValidation implements Converter.Units {
+    private final Validator validator;
+    private final List<Violation> violations = new ArrayList<>();
+
+    StreamValidation(Validator validator) {
+        this.validator = validator;
+    }
+
+    @Override
+    public void article(ArticleGraphs g) {
+        Graph unit = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(unit, g.claims().getGraph());
+        GraphUtil.addInto(unit, g.metadata().getGraph());
+        violations.addAll(validator.validate(unit).violations());
+    }
+
+    @Override
+    public void statics(Graph g) {
+        violations.addAll(validator.validate(g).violations());
+    }
+
+    @Override
+    public void consolidated(Graph g, DatasetGraph summary) {
+        Graph unit = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(unit, g);
+        summary.find().forEachRemaining((Quad q) -> unit.add(q.asTriple()));
+        Set<String> own = new HashSet<>();
+        g.find().forEachRemaining(t -> own.add(name(t.getSubject())));
+        validator.validate(unit).violations().stream().filter(v -> own.contains(v.focusNode())).forEach(violations::add);
+    }
+
+    /** The results of every part, sorted and without duplicates, as {@link Validator} sorts them. */
+    ConformanceReport report() {
+        List<Violation> all = new ArrayList<>(new java.util.LinkedHashSet<>(violations));
+        all.sort(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path)
+                .thenComparing(Violation::message).thenComparing(Violation::value));
+        return new ConformanceReport(all.isEmpty(), all, "");
+    }
+
+    private static String name(Node n) {
+        // As Validator names focus nodes.
+        return n.isURI() ? n.getURI() : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+    }
+}

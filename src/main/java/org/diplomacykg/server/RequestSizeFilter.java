@@ -1,0 +1,62 @@
+package org.diplomacykg.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses over-long requests before anything reads them: a query string, or a request body (a form or a
+ * {@code application/sparql-query} POST), longer than the limit is answered {@code 413 Content Too Large} with a plain
+ * text message saying the limit; a body of unknown length (chunked) is answered {@code 411 Length Required}, since its
+ * size is only known once it is read. A query written by hand is a few kilobytes; a megabyte-long one is an attack
+ * on the parser, or a mistake.
+ */
+final class RequestSizeFilter implements Filter {
+    private final long maxBytes;
+
+    /** @param maxBytes the longest query string, and the longest body, accepted */
+    RequestSizeFilter(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        String query = req.getQueryString();
+        // The query string as sent is percent-encoded ASCII: its length in characters is its length in bytes.
+        if (query != null && query.length() > maxBytes) {
+            refuse(resp, 413, "The query string is " + query.length() + " bytes long; this server reads at most " + maxBytes
+                + " bytes. Send a shorter query.");
+            return;
+        }
+        long length = req.getContentLengthLong();
+        if (length > maxBytes) {
+            refuse(resp, 413, "The request body is " + length + " bytes long; this server reads at most " + maxBytes
+                + " bytes. Send a shorter query.");
+            return;
+        }
+        if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
+            refuse(resp, 411, "A request body must come with its Content-Length (at most " + maxBytes + " bytes).");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain;charset=utf-8");
+        // The body of an over-long request is not read: the connection is closed rather than reused.
+        resp.setHeader("Connection", "close");
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}
