@@ -17,9 +17,6 @@ import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplomacykg.article.ArticleSource;
-import org.diplomacykg.nlp.CoreNlpPipeline;
-import org.diplomacykg.pipeline.ConversionReport;
-import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
 import org.diplomacykg.reason.Experiments;
 import org.diplomacykg.reason.Inference;
@@ -114,14 +111,7 @@ public final class InferCommand implements Callable<Integer> {
 
     /** The built dataset, converted again first when it is missing or older than its inputs. */
     private DatasetGraph asserted(ConverterConfig cfg, List<Path> files, PrintWriter out, PrintWriter err) {
-        if (ServeCommand.stale(data, files, cfg)) {
-            out.println("converting " + files.size() + " articles from " + articles + " ...");
-            out.flush();
-            ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
-            DatasetFiles.writeTrig(report.dataset(), data);
-            ConvertCommand.printReport(report, out, err);
-            return report.dataset();
-        }
+        ServeCommand.convertIfStale(data, articles, files, cfg, out, err);
         return DatasetFiles.readInMemory(data);
     }
 

@@ -145,13 +145,7 @@ public final class ServeCommand implements Callable<Integer> {
                 () -> out.println("using TDB2 database " + tdb + " (not converting; add articles with `load`)"));
             dataModified = TdbStore.lastModified(tdb);
         } else {
-            if (stale(data, files, cfg)) {
-                out.println("converting " + files.size() + " articles from " + articles + " ...");
-                out.flush();
-                ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
-                DatasetFiles.writeTrig(report.dataset(), data);
-                ConvertCommand.printReport(report, out, err);
-            } else {
+            if (!convertIfStale(data, articles, files, cfg, out, err)) {
                 out.println("using " + data + " (newer than every article)");
             }
             dsg = DatasetFiles.readInMemory(data);
@@ -193,6 +187,22 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         server.join();
         return 0;
+    }
+
+    /**
+     * Converts the articles into {@code data} when it is missing or older than an article, the gazetteer, a rule file
+     * or the ontology, printing the conversion report; whether it converted.
+     */
+    static boolean convertIfStale(Path data, Path articles, List<Path> files, ConverterConfig cfg, PrintWriter out, PrintWriter err) {
+        if (!stale(data, files, cfg)) {
+            return false;
+        }
+        out.println("converting " + files.size() + " articles from " + articles + " ...");
+        out.flush();
+        ConversionReport report = new Converter(cfg, CoreNlpPipeline.shared()).convertAll(files);
+        DatasetFiles.writeTrig(report.dataset(), data);
+        ConvertCommand.printReport(report, out, err);
+        return true;
     }
 
     /** Whether the dataset must be made again: missing, or older than an article, the gazetteer, a rule file or the ontology. */
