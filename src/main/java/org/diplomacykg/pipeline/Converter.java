@@ -103,10 +103,11 @@ public final class Converter {
         IriMinter minter = graphs.minter();
         List<ConversionReport.Converted> ok = new ArrayList<>();
         List<ConversionReport.Failure> failed = new ArrayList<>();
-        each(files, options, ok, failed, (id, g) -> {
+        each(files, options, ok, failed, (file, id, g) -> {
             removeArticle(dsg, minter, id);
             add(dsg, g.graphIri(), g.claims().getGraph());
             add(dsg, minter.metadataGraph(), g.metadata().getGraph());
+            return null;
         });
         dsg.removeGraph(NodeFactory.createURI(minter.ontologyGraph()));
         dsg.removeGraph(NodeFactory.createURI(minter.gazetteerGraph()));
@@ -139,7 +140,13 @@ public final class Converter {
         java.util.concurrent.atomic.AtomicBoolean converterSent = new java.util.concurrent.atomic.AtomicBoolean();
         out.start();
         prefixes().forEach(out::prefix);
-        each(files, options, ok, failed, (id, g) -> {
+        Map<String, Path> written = new java.util.HashMap<>();
+        each(files, options, ok, failed, (file, id, g) -> {
+            Path earlier = written.putIfAbsent(g.graphIri(), file);
+            if (earlier != null) {
+                // What is written cannot be replaced: the first file with an id keeps it.
+                return "article id '" + id + "' is also that of " + earlier + ", converted before; not written twice";
+            }
             send(out, sizes, g.graphIri(), g.claims().getGraph());
             // The converter's own description is in every article's metadata: sent once.
             Graph metadata = g.metadata().getGraph();
@@ -156,6 +163,7 @@ public final class Converter {
             add(summary, g.graphIri(), typed(g.claims().getGraph(), DKG.Evidence));
             add(summary, minter.metadataGraph(), typed(metadata, DKG.Article));
             units.article(g);
+            return null;
         });
         Graph statics = GraphFactory.createDefaultGraph();
         staticGraphs((graph, g) -> {
@@ -183,9 +191,15 @@ public final class Converter {
         default void consolidated(Graph g, DatasetGraph summary) {}
     }
 
+    /** Takes one converted article; gives null, or why it could not be taken (the article then counts as failed). */
+    @FunctionalInterface
+    private interface Take {
+        String take(Path file, String articleId, ArticleGraphs g);
+    }
+
     /** Converts each file on the workers, handing each article's graphs in file order to {@code each}. */
     private void each(List<Path> files, ConversionOptions options, List<ConversionReport.Converted> ok,
-                      List<ConversionReport.Failure> failed, java.util.function.BiConsumer<String, ArticleGraphs> each) {
+                      List<ConversionReport.Failure> failed, Take each) {
         record Done(String articleId, ArticleGraphs graphs) {}
         ArticleWorkers.run(files, options, file -> {
             Article article = ArticleReader.read(file);
@@ -194,7 +208,11 @@ public final class Converter {
             @Override
             public void done(Path file, Done d, long ms) {
                 ArticleGraphs g = d.graphs();
-                each.accept(d.articleId(), g);
+                String problem = each.take(file, d.articleId(), g);
+                if (problem != null) {
+                    failed(file, problem);
+                    return;
+                }
                 ok.add(new ConversionReport.Converted(file, d.articleId(), g.graphIri(), g.claims().size(), ms));
                 LOG.info("{}: {} triples in {} ms", file.getFileName(), g.claims().size(), ms);
             }

@@ -135,13 +135,15 @@ public final class TdbStore {
         if (batchSize < 1)
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         long t0 = System.nanoTime();
+        // Into an empty store nothing is replaced: the lookups for an earlier load's statements are skipped.
+        boolean empty = isEmpty(tdb);
         int transactions = 0;
         long quads = 0;
 
         for (Map.Entry<Node, List<Quad>> e : split.reference().entrySet()) {
             Node g = e.getKey();
             quads += inTransaction(tdb, loader, d -> {
-                if (!Quad.isDefaultGraph(g))
+                if (!Quad.isDefaultGraph(g) && !empty)
                     d.removeGraph(g);
                 prefixes.forEach(d.prefixes()::add);
             }, e.getValue());
@@ -160,7 +162,10 @@ public final class TdbStore {
                 all.addAll(a.quads());
                 all.addAll(a.metadata());
             });
-            quads += inTransaction(tdb, loader, d -> batch.forEach(a -> replace(d, a)), all);
+            quads += inTransaction(tdb, loader, d -> {
+                if (!empty)
+                    batch.forEach(a -> replace(d, a));
+            }, all);
             transactions++;
             progress.accept("articles " + (i + 1) + "-" + (i + batch.size()) + " of " + articles.size() + ": " + all.size() + " statements");
         }

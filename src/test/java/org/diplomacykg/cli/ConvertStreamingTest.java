@@ -71,6 +71,19 @@ class ConvertStreamingTest {
     }
 
     @Test
+    void twoFilesWithOneArticleIdAreNotWrittenTwice() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        Files.writeString(a.resolve("same.txt"), header("First") + "Kerry visited Astana on Monday.\n");
+        Files.writeString(b.resolve("same.txt"), header("Second") + "Lavrov visited Bishkek on Tuesday.\n");
+        Path out = dir.resolve("kg.trig");
+        CliRun.Result r = CliRun.run("convert", a.toString(), b.toString(), "-o", out.toString(), "--no-validate");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("FAILED " + b.resolve("same.txt") + ": article id 'same' is also that of " + a.resolve("same.txt")), r.err());
+        assertTrue(r.out().contains("converted 1 of 2 articles"), r.out());
+    }
+
+    @Test
     void badThreadsAndTimeoutsAreUsageErrors() {
         assertEquals(2, CliRun.run("convert", TestData.ARTICLES.toString(), "-o", dir.resolve("x.trig").toString(), "--threads", "0").status());
         assertEquals(2, CliRun.run("convert", TestData.ARTICLES.toString(), "-o", dir.resolve("x.trig").toString(), "--article-timeout", "0").status());

@@ -106,8 +106,8 @@ class UnderLoadTest {
             assertTrue(unexpected.isEmpty(), unexpected.toString());
             assertTrue(!heavy.isEmpty(), "no heavy query ran");
             for (Heavy h : heavy) {
-                // Past the limit: 503 (cancelled). The nested braces may instead be refused as a bad query (400) or, percent-encoded
-                // past --max-query-bytes, as too long (413).
+                // Past the limit: 503 (cancelled). The nested braces (80 KB sent as a form) may instead be refused as a bad
+                // query (400) or, over serve's --max-query-bytes, as too long (413).
                 boolean clear = h.status() == 503 || (h.name().contains("braces") && (h.status() == 400 || h.status() == 413));
                 assertTrue(clear, h.name() + " answered " + h.status());
                 assertTrue(h.millis() < LIMIT.toMillis() + 4_000, h.name() + " took " + h.millis() + " ms, limit " + LIMIT.toMillis());
