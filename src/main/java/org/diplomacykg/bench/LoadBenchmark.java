@@ -20,8 +20,9 @@ import org.diplomacykg.store.TdbStore;
 /**
  * {@code bench load}: loads one dataset file into new TDB2 databases in one run and gives quads/s of Jena's basic
  * loader (the crash-safe one, one transaction), of the project's own {@code load --tdb} path on the same file
- * ({@link TdbStore#loadFile}: articles in batches, one transaction each, basic loader; then the consolidated graph made
- * again from the store, timed apart), and for reference Jena's phased loader (what {@code tdb2.tdbloader} uses).
+ * ({@link TdbStore#loadFile}: written while parsed, articles in batches, one transaction each, basic loader; then the
+ * consolidated graph made again from the store, timed apart), and for reference Jena's phased loader (what
+ * {@code tdb2.tdbloader} uses).
  */
 public final class LoadBenchmark {
     /** The project's target: its load path at least this fraction of Jena's basic loader's rate. */

@@ -99,9 +99,12 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             for (Path f : rdf) {
                 try {
-                    TdbStore.LoadReport r = TdbStore.loadFile(dsg, f, kind, batch, line -> {});
+                    TdbStore.LoadReport r;
+                    try (Progress progress = Progress.start("load " + f.getFileName(), Math.max(1, Files.size(f) / 1024), "kB")) {
+                        r = TdbStore.loadFile(dsg, f, kind, batch, line -> {}, bytes -> progress.reached(bytes / 1024));
+                    }
                     out.printf("%s: %d articles, %d statements in %d transactions%n", f, r.articles(), r.quads(), r.transactions());
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | IOException e) {
                     err.println("FAILED " + f + ": " + e.getMessage());
                     status = 1;
                 }

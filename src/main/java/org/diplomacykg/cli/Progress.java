@@ -49,7 +49,15 @@ public final class Progress implements AutoCloseable {
 
     /** One more unit done. */
     public void step() {
-        long d = done.incrementAndGet();
+        show(done.incrementAndGet());
+    }
+
+    /** {@code units} done so far in all (for a count kept elsewhere, such as bytes read); never goes back. */
+    public void reached(long units) {
+        show(done.accumulateAndGet(units, Math::max));
+    }
+
+    private void show(long d) {
         long now = System.nanoTime();
         synchronized (this) {
             long since = now - lastShown;

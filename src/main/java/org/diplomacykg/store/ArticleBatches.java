@@ -92,7 +92,7 @@ public final class ArticleBatches {
     }
 
     /** The metadata statements about {@code start} and the resources its statements lead to, breadth first. */
-    private static List<Quad> reach(Node start, Map<Node, List<Quad>> bySubject) {
+    static List<Quad> reach(Node start, Map<Node, List<Quad>> bySubject) {
         List<Quad> out = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         Deque<Node> level = new ArrayDeque<>(List.of(start));

@@ -135,12 +135,21 @@ public final class DatasetFiles {
      * @throws UncheckedIOException when it cannot be read
      */
     public static void read(Path file, StreamRDF dest) {
+        read(file, dest, bytes -> {});
+    }
+
+    /** {@link #read(Path, StreamRDF)}, telling {@code bytesRead} how many bytes of the file (compressed, if it is) were read so far. */
+    public static void read(Path file, StreamRDF dest, java.util.function.LongConsumer bytesRead) {
         read(file, lang(file).orElseThrow(() -> new IllegalArgumentException(file + ": not an RDF file (extension "
-            + "trig, nq, ttl, nt, rdf, owl, jsonld, optionally .gz)")), dest);
+            + "trig, nq, ttl, nt, rdf, owl, jsonld, optionally .gz)")), dest, bytesRead);
     }
 
     private static void read(Path file, Lang lang, StreamRDF dest) {
-        try (InputStream raw = Files.newInputStream(file);
+        read(file, lang, dest, bytes -> {});
+    }
+
+    private static void read(Path file, Lang lang, StreamRDF dest, java.util.function.LongConsumer bytesRead) {
+        try (InputStream raw = new CountingInputStream(Files.newInputStream(file), bytesRead);
              InputStream unzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedInputStream in = new BufferedInputStream(unzipped, 1 << 16)) {
             if (lang.equals(Lang.RDFXML) && declaresDoctype(in))
@@ -202,5 +211,39 @@ public final class DatasetFiles {
     /** Whether the file's extension names a syntax with named graphs (TriG, N-Quads, JSON-LD). */
     public static boolean isQuads(Path file) {
         return lang(file).map(RDFLanguages::isQuads).orElse(false);
+    }
+
+    /** Tells a listener the running count of bytes read through it. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private final java.util.function.LongConsumer listener;
+        private long count;
+
+        CountingInputStream(InputStream in, java.util.function.LongConsumer listener) {
+            super(in);
+            this.listener = listener;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0)
+                listener.accept(++count);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0)
+                listener.accept(count += n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            listener.accept(count += k);
+            return k;
+        }
     }
 }

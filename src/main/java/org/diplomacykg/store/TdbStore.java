@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * whole, one transaction each), the metadata that belongs to no article, then the articles, {@code batchSize} per
  * transaction. An article that is already in the store is replaced: its graph and the metadata statements about its
  * subjects are removed in the same transaction that adds the new ones, so reloading a file changes nothing and a
- * reconverted article leaves no stale statement.
+ * reconverted article leaves no stale statement. {@link #loadFile} writes the same units while it parses a file, the
+ * reference graphs last (see {@link StreamedLoad}).
  */
 public final class TdbStore {
 
@@ -176,30 +177,25 @@ public final class TdbStore {
     }
 
     /**
-     * What {@code load FILE --tdb DIR} does with a converted dataset file: reads it (see {@link DatasetFiles#read}) and
-     * adds it with {@link #load}.
+     * What {@code load FILE --tdb DIR} does with a converted dataset file: parses it and writes it while parsing, a
+     * batch of whole articles per transaction (see {@link StreamedLoad}), so memory holds a batch, not the file.
      */
     public static LoadReport loadFile(DatasetGraph tdb, Path file, Loader loader, int batchSize, Consumer<String> progress) {
-        // Read into a list, not an in-memory dataset: the quads are only cut into articles, never looked up.
-        List<Quad> quads = new ArrayList<>();
-        Map<String, String> prefixes = new java.util.LinkedHashMap<>();
-        DatasetFiles.read(file, new org.apache.jena.riot.system.StreamRDFBase() {
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                quads.add(Quad.create(Quad.defaultGraphIRI, triple));
-            }
+        return loadFile(tdb, file, loader, batchSize, progress, bytes -> {});
+    }
 
-            @Override
-            public void quad(Quad quad) {
-                quads.add(quad);
-            }
-
-            @Override
-            public void prefix(String prefix, String iri) {
-                prefixes.put(prefix, iri);
-            }
-        });
-        return load(tdb, ArticleBatches.split(quads.iterator()), prefixes, loader, batchSize, progress);
+    /** {@link #loadFile}, telling {@code bytesRead} how many bytes of the file were read so far, for a progress bar. */
+    public static LoadReport loadFile(DatasetGraph tdb, Path file, Loader loader, int batchSize, Consumer<String> progress,
+                                      java.util.function.LongConsumer bytesRead) {
+        if (batchSize < 1)
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        long t0 = System.nanoTime();
+        StreamedLoad sink = new StreamedLoad(tdb, loader, batchSize, isEmpty(tdb), progress);
+        DatasetFiles.read(file, sink, bytesRead);
+        LoadReport r = sink.finishLoad(t0);
+        LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", r.articles(), r.quads(),
+                 r.transactions(), loader.name().toLowerCase(Locale.ROOT), r.millis());
+        return r;
     }
 
     /** Makes the consolidated graph again from every article graph in the store, in one write transaction. */
@@ -208,7 +204,7 @@ public final class TdbStore {
     }
 
     /** Removes what an earlier load of the article wrote: its graph, and the metadata statements about its subjects. */
-    private static void replace(DatasetGraph d, ArticleBatches.Article a) {
+    static void replace(DatasetGraph d, ArticleBatches.Article a) {
         d.removeGraph(a.graph());
         Node metadataGraph = a.metadata().isEmpty() ? null : a.metadata().get(0).getGraph();
         if (metadataGraph != null)
@@ -220,7 +216,7 @@ public final class TdbStore {
      * One write transaction of the chosen loader: {@code before} runs inside it (on the thread that holds it), then the
      * quads are streamed in; any failure aborts the whole transaction.
      */
-    private static long inTransaction(DatasetGraph tdb, Loader kind, Consumer<DatasetGraph> before, List<Quad> quads) {
+    static long inTransaction(DatasetGraph tdb, Loader kind, Consumer<DatasetGraph> before, List<Quad> quads) {
         DataLoader loader = switch (kind) {
             case BASIC -> LoaderFactory.basicLoader(tdb, QUIET);
             case SEQUENTIAL -> LoaderFactory.sequentialLoader(tdb, QUIET);
