@@ -80,7 +80,7 @@ public final class LoadBenchmark {
                 Table.num(phased.rate() / basic.rate()) + "×");
         t.note("Each load into a new database, in this JVM; quads are those in the database after the load (before consolidation). "
                 + "Seconds of every round: basic " + times(basicTimes) + ", project " + times(ourTimes) + ". The project's load "
-                + "reads the file into memory and cuts it into articles (counted in its time).");
+                + "parses the file and writes whole-article batches as it goes (parsing counted in its time, as in the basic loader's).");
         deleteTree(work.resolve("tdb2-basic"));
         deleteTree(work.resolve("tdb2-ours"));
         deleteTree(work.resolve("tdb2-phased"));

@@ -34,6 +34,7 @@ public final class Clusterer {
     /** A set of reports of one event. */
     public static final class Cluster {
         private final List<EventMention> mentions = new ArrayList<>();
+        private int index;
 
         public List<EventMention> mentions() {
             return mentions;
@@ -56,21 +57,37 @@ public final class Clusterer {
         sorted.sort(Comparator.comparing((EventMention m) -> m.date() == null ? "9999" : m.date().toString())
                 .thenComparing(EventMention::type).thenComparing(EventMention::iri));
         List<Cluster> clusters = new ArrayList<>();
+        // Only a cluster with a report anchored within MAX_ARTICLE_DAYS_APART of this one's anchor can take it (joinScore
+        // needs the same day or the same week), so clusters are looked up by their reports' anchor days, in the order
+        // they were made: the same choice as trying every cluster, at a cost that grows with the corpus, not its square.
+        java.util.TreeMap<Long, Set<Integer>> byAnchorDay = new java.util.TreeMap<>();
         for (EventMention m : sorted) {
+            LocalDate anchor = anchors.get(m);
             Cluster best = null;
             double bestScore = -1;
-            for (Cluster c : clusters) {
-                double score = joinScore(m, c);
-                if (score > bestScore) {
-                    best = c;
-                    bestScore = score;
+            if (anchor != null) {
+                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+                long day = anchor.toEpochDay();
+                byAnchorDay.subMap(day - MAX_ARTICLE_DAYS_APART, true, day + MAX_ARTICLE_DAYS_APART, true).values()
+                        .forEach(candidates::addAll);
+                for (int i : candidates) {
+                    Cluster c = clusters.get(i);
+                    double score = joinScore(m, c);
+                    if (score > bestScore) {
+                        best = c;
+                        bestScore = score;
+                    }
                 }
             }
             if (best == null || bestScore < MIN_SIMILARITY) {
                 best = new Cluster();
                 clusters.add(best);
+                best.index = clusters.size() - 1;
             }
             best.mentions.add(m);
+            if (anchor != null) {
+                byAnchorDay.computeIfAbsent(anchor.toEpochDay(), k -> new HashSet<>()).add(best.index);
+            }
         }
         return clusters;
     }
@@ -94,6 +111,8 @@ public final class Clusterer {
 
     static Map<EventMention, LocalDate> anchors(List<EventMention> mentions) {
         Map<EventMention, LocalDate> out = new HashMap<>();
+        Map<String, List<EventMention>> byArticle = new HashMap<>();
+        mentions.forEach(m -> byArticle.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m));
         for (EventMention m : mentions) {
             if (m.date() != null) {
                 out.put(m, m.date());
@@ -101,7 +120,7 @@ public final class Clusterer {
             }
             EventMention before = null;
             EventMention after = null;
-            for (EventMention o : mentions) {
+            for (EventMention o : byArticle.get(m.articleId())) {
                 if (o.date() == null || o.planned() || !o.articleId().equals(m.articleId())
                         || java.util.Collections.disjoint(o.participants(), m.participants())) {
                     continue;

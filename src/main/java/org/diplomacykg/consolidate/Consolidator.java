@@ -78,10 +78,11 @@ public final class Consolidator {
         GraphBuilder.prefixes(out);
         Map<String, Resource> byIri = new HashMap<>();
         Map<Clusterer.Cluster, Resource> consolidated = new LinkedHashMap<>();
+        Map<String, String> labelOf = labels(articleGraphs);
         for (Clusterer.Cluster c : clusters) {
-            consolidated.put(c, write(out, c, places, articleGraphs, byIri));
+            consolidated.put(c, write(out, c, places, labelOf, byIri));
         }
-        trips(out, consolidated, places, articleGraphs);
+        trips(out, consolidated, places, labelOf);
         return out;
     }
 
@@ -169,12 +170,13 @@ public final class Consolidator {
         return out;
     }
 
-    private Resource write(Model out, Clusterer.Cluster c, Places places, Map<String, Model> articles, Map<String, Resource> byIri) {
+    private Resource write(Model out, Clusterer.Cluster c, Places places, Map<String, String> labelOf, Map<String, Resource> byIri) {
         List<EventMention> ms = c.mentions();
         EventMention first = ms.get(0);
         LocalDate date = c.date();
         // What every report that states it agrees on.
-        Set<String> participants = new LinkedHashSet<>(first.participants());
+        // Sorted, so that the label reads the same in every run (a report's participants are an unordered set).
+        Set<String> participants = new java.util.TreeSet<>(first.participants());
         ms.forEach(m -> participants.retainAll(m.participants()));
         List<String> statedPlaces = ms.stream().map(EventMention::place).filter(java.util.Objects::nonNull).distinct().toList();
         String place = agreedPlace(statedPlaces, places);
@@ -194,7 +196,7 @@ public final class Consolidator {
         List<String> labels = new ArrayList<>();
         for (String p : participants) {
             e.addProperty(DKG.participant, out.createResource(p));
-            labels.add(label(p, articles));
+            labels.add(label(p, labelOf));
         }
         if (place != null) {
             e.addProperty(DKG.place, out.createResource(place));
@@ -209,10 +211,10 @@ public final class Consolidator {
             m.evidence().forEach(ev -> e.addProperty(DKG.evidence, out.createResource(ev)));
         }
         e.addProperty(RDFS.label, kind.replace('-', ' ') + " of " + String.join(", ", labels)
-                + (place != null ? " in " + label(place, articles) : "") + (date != null ? ", " + date : "")
+                + (place != null ? " in " + label(place, labelOf) : "") + (date != null ? ", " + date : "")
                 + " (" + ms.size() + (ms.size() == 1 ? " source)" : " sources)"), "en");
         if (statedPlaces.size() > 1 && place == null) {
-            conflict(out, e, ms, articles);
+            conflict(out, e, ms, labelOf);
         }
         return e;
     }
@@ -233,7 +235,7 @@ public final class Consolidator {
         return general;
     }
 
-    private void conflict(Model out, Resource e, List<EventMention> ms, Map<String, Model> articles) {
+    private void conflict(Model out, Resource e, List<EventMention> ms, Map<String, String> labelOf) {
         Resource conflict = out.createResource(minter.conflict(e.getURI(), "place"))
                 .addProperty(RDF.type, DKG.Conflict)
                 .addProperty(RDFS.label, "The sources disagree on the place of " + e.getProperty(RDFS.label).getString(), "en")
@@ -259,7 +261,7 @@ public final class Consolidator {
      * only planned events stay planned. Trips are those of persons reported as visiting somewhere, need two legs and a
      * date; legs more than {@link #TRIP_GAP_DAYS} apart start another trip.
      */
-    private void trips(Model out, Map<Clusterer.Cluster, Resource> events, Places places, Map<String, Model> articles) {
+    private void trips(Model out, Map<Clusterer.Cluster, Resource> events, Places places, Map<String, String> labelOf) {
         Map<String, List<Clusterer.Cluster>> byPerson = new TreeMap<>();
         for (Clusterer.Cluster c : events.keySet()) {
             String place = legPlace(c, places);
@@ -301,7 +303,7 @@ public final class Consolidator {
             }
             for (List<Leg> trip : trips) {
                 if (trip.size() >= 2) {
-                    writeTrip(out, pe.getKey(), trip, events, articles);
+                    writeTrip(out, pe.getKey(), trip, events, labelOf);
                 }
             }
         }
@@ -441,14 +443,14 @@ public final class Consolidator {
     }
 
     private void writeTrip(Model out, String person, List<Leg> legs, Map<Clusterer.Cluster, Resource> events,
-                           Map<String, Model> articles) {
+                           Map<String, String> labelOf) {
         LocalDate first = legs.stream().map(l -> l.first).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow();
         Resource trip = out.createResource(minter.trip(lastSegment(person), first.toString()))
                 .addProperty(RDF.type, DKG.Trip)
                 .addProperty(DKG.participant, out.createResource(person))
                 .addProperty(DKG.date, out.createTypedLiteral(first.toString(), XSDDatatype.XSDdate))
                 .addLiteral(DKG.planned, false);
-        trip.addProperty(RDFS.label, "Trip of " + label(person, articles) + " from " + first, "en");
+        trip.addProperty(RDFS.label, "Trip of " + label(person, labelOf) + " from " + first, "en");
         Resource previous = null;
         int n = 1;
         for (Leg l : legs) {
@@ -460,8 +462,8 @@ public final class Consolidator {
                     .addProperty(DKG.participant, out.createResource(person))
                     .addProperty(DKG.place, out.createResource(l.place))
                     .addLiteral(DKG.planned, l.planned)
-                    .addProperty(RDFS.label, "Leg " + n + " of the trip of " + label(person, articles) + ": "
-                            + label(l.place, articles) + (l.planned ? " (planned)" : ""), "en");
+                    .addProperty(RDFS.label, "Leg " + n + " of the trip of " + label(person, labelOf) + ": "
+                            + label(l.place, labelOf) + (l.planned ? " (planned)" : ""), "en");
             if (l.first != null) {
                 leg.addProperty(DKG.date, out.createTypedLiteral(l.first.toString(), XSDDatatype.XSDdate));
             } else {
@@ -508,15 +510,23 @@ public final class Consolidator {
         return new Places(locatedIn, citizenOf, types);
     }
 
-    private static String label(String iri, Map<String, Model> articles) {
+    /** The label of each labelled resource: from the first article graph (in id order) that gives one. */
+    private static Map<String, String> labels(Map<String, Model> articles) {
+        Map<String, String> out = new HashMap<>();
         for (Model m : articles.values()) {
-            Statement s = m.createResource(iri).getProperty(RDFS.label);
-            if (s != null) {
-                RDFNode o = s.getObject();
-                return o.isLiteral() ? ((Literal) o).getLexicalForm() : o.toString();
-            }
+            m.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(s -> {
+                if (s.getSubject().isURIResource()) {
+                    RDFNode o = s.getObject();
+                    out.putIfAbsent(s.getSubject().getURI(), o.isLiteral() ? ((Literal) o).getLexicalForm() : o.toString());
+                }
+            });
         }
-        return lastSegment(iri);
+        return out;
+    }
+
+    private static String label(String iri, Map<String, String> labelOf) {
+        String l = labelOf.get(iri);
+        return l != null ? l : lastSegment(iri);
     }
 
     private static String lastSegment(String iri) {
