@@ -16,7 +16,8 @@ import org.diplomacykg.store.DatasetFiles;
 /**
  * A server under test, in a JVM of its own so that each is measured from a cold start and neither shares a heap or a
  * JIT with the other or with the load generator: {@code dkg} is our {@link DkgServer}; {@code fuseki} a stock Fuseki main,
- * {@code FusekiServer.create().add("/ds", dataset).build()}, with nothing else. Both listen on loopback only.
+ * {@code FusekiServer.create().add("/ds", dataset).build()}, with nothing else but the same query time limit (ARQ's
+ * {@code queryTimeout} in the dataset's context). Both listen on loopback only.
  * <p>
  * Arguments: {@code dkg|fuseki mem|tdb2 PATH TIMEOUT_SECONDS}: PATH is a TriG or N-Quads file read into memory, or a
  * TDB2 database folder. Prints {@code READY millis ENDPOINT} once it listens, then serves until its stdin closes.
@@ -50,6 +51,8 @@ public final class BenchServer {
             } else {
                 served = DkgServer.unionView(dsg);
             }
+            // The same time limit as ours: Fuseki reads ARQ's queryTimeout from the dataset's context.
+            served.getContext().set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             FusekiServer f = FusekiServer.create().port(0).loopback(true).add("/ds", served).build().start();
             server = f::stop;
             endpoint = "http://127.0.0.1:" + f.getHttpPort() + "/ds/sparql";

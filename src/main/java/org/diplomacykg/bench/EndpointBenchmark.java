@@ -144,7 +144,9 @@ public final class EndpointBenchmark {
             // The stock server is measured second: our rows get their ratios once both are known.
             fillRatios(load, store, s.clients().size(), byServer);
         }
-        start.note("Our server's query time limit: " + s.timeout() + " s; the stock server has none. Each server ran in a JVM of its own with -Xmx"
+        start.note("Query time limit: " + s.timeout() + " s on both servers (ours: serve --timeout; the stock one: ARQ's queryTimeout in its "
+                + "dataset's context, as a Fuseki configuration's arq:queryTimeout sets it); the load generator waits 30 s longer. "
+                + "Each server ran in a JVM of its own with -Xmx"
                 + s.serverHeap() + ".");
         List<Table> out = new ArrayList<>(List.of(load, start));
         out.addAll(perQueryTables);
@@ -246,8 +248,9 @@ public final class EndpointBenchmark {
 
     /** Runs the load generator in its own JVM; gives its RESULT line's fields. */
     private static String[] generate(String endpoint, Settings s, int clients, int seconds, Steps.Step step) {
+        // The client waits 30 s past the servers' time limit, so that a cancelled query is counted as the server answered it.
         Process p = ChildJvm.start("1g", LoadGenerator.class, List.of(endpoint, s.queries().toString(), Integer.toString(clients),
-                Integer.toString(seconds)), s.work().resolve("load-generator.log"));
+                Integer.toString(seconds), Integer.toString(s.timeout() + 30)), s.work().resolve("load-generator.log"));
         Thread ticker = new Thread(() -> {
             try {
                 for (int i = 0; i < seconds; i++) {

@@ -194,7 +194,8 @@ public final class LoadGenerator {
         List<String> queries = queries(Path.of(args[1]));
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        Result r = run(url, queries, clients, Duration.ofSeconds(seconds), Duration.ofSeconds(120));
+        Duration requestTimeout = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 120);
+        Result r = run(url, queries, clients, Duration.ofSeconds(seconds), requestTimeout);
         StringBuilder st = new StringBuilder();
         r.statuses().forEach((k, v) -> st.append(st.length() == 0 ? "" : ",").append(k).append(':').append(v));
         r.firstErrors().forEach(e -> System.err.println("error: " + e));

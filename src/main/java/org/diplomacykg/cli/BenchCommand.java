@@ -250,7 +250,7 @@ public final class BenchCommand implements Runnable {
                 defaultValue = "mem,tdb2")
         List<String> stores;
 
-        @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit of our server (default: ${DEFAULT-VALUE}).",
+        @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time limit of both servers, ours and the stock one (default: ${DEFAULT-VALUE}).",
                 defaultValue = "30")
         int timeout;
 
