@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * {@link TdbStore#loadFile}'s parser sink: writes a converted dataset file into TDB2 while it is parsed, one batch of
  * whole articles per write transaction, holding only the batch in memory.
  * <p>
- * A batch is written when the first statement of the article after it arrives: files written by {@code convert},
- * {@code export} of a converted folder and {@code bench convert} give each article's graph and then its metadata, so by
+ * A batch is written when the first statement of the article after it arrives: files written by {@code convert} and
+ * {@code bench convert} give each article's graph and then its metadata, so by
  * then the batch's articles are whole (their graphs and the metadata statements they lead to, see
  * {@link ArticleBatches}). A file in another order is detected before anything is written of it: when an article of
  * the batch about to be written has no metadata yet (say, a dump whose metadata graph comes last), the rest of the
