@@ -43,4 +43,15 @@ class ProgressTest {
         p.close();
         assertEquals("", sw.toString());
     }
+
+    @Test
+    void aCountKeptElsewhereIsShownAndNeverGoesBack() {
+        StringWriter sw = new StringWriter();
+        Progress p = new Progress("load x.nq", 1000, "kB", new PrintWriter(sw), System.nanoTime() - 2_000_000_000L);
+        p.reached(600);
+        p.reached(400); // an older count arriving late
+        assertEquals(600, p.done());
+        p.close();
+        assertTrue(sw.toString().contains("load x.nq: 600/1000 kB (60%)"), sw.toString());
+    }
 }
