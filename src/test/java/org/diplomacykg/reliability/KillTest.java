@@ -17,13 +17,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.TestData;
 import org.diplomacykg.graph.IriMinter;
@@ -40,6 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * runs more). The random seed is printed, so a failing schedule can be replayed with {@code -Ddkg.reliability.seed=...}.
  */
 class KillTest {
+    private static final Node METADATA_GRAPH = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "graph/metadata");
+    private static final Node PROV_ENTITY = NodeFactory.createURI("http://www.w3.org/ns/prov#Entity");
+
     private static final int KILLS = Integer.getInteger("dkg.reliability.kills", 3);
     private static final long SEED = Long.getLong("dkg.reliability.seed", System.nanoTime());
 
@@ -130,7 +136,6 @@ class KillTest {
 
         // Many article graphs, so that a load takes long enough to be killed in the middle: copies of the seeds' graphs.
         DatasetGraph seeds = TestData.seedDataset();
-        DatasetGraph big = DatasetGraphFactory.createTxnMem();
         String prefix = IriMinter.DEFAULT_BASE + "graph/article/";
         List<Node> articleGraphs = Txn.calculateRead(seeds, () -> {
             List<Node> out = new ArrayList<>();
@@ -143,18 +148,23 @@ class KillTest {
         });
         Map<Node, Long> expected = new HashMap<>();
         int copies = 150;
-        Txn.executeRead(seeds, () -> {
-            for (int c = 0; c < copies; c++) {
-                for (Node g : articleGraphs) {
-                    Node copy = NodeFactory.createURI(g.getURI() + "-copy-" + c);
-                    seeds.getGraph(g).find().forEachRemaining(t -> big.add(copy, t.getSubject(), t.getPredicate(), t.getObject()));
-                    expected.put(copy, (long) seeds.getGraph(g).size());
-                }
-            }
-        });
+        // Written as convert writes: each article's graph, then its metadata (here one statement), so that load writes
+        // whole batches while it parses the file.
         Path data = dir.resolve("big.nq");
-        try (var os = Files.newOutputStream(data)) {
-            RDFDataMgr.write(os, big, RDFFormat.NQUADS);
+        try (var os = new java.io.BufferedOutputStream(Files.newOutputStream(data))) {
+            StreamRDF out = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
+            out.start();
+            Txn.executeRead(seeds, () -> {
+                for (int c = 0; c < copies; c++) {
+                    for (Node g : articleGraphs) {
+                        Node copy = NodeFactory.createURI(g.getURI() + "-copy-" + c);
+                        seeds.getGraph(g).find().forEachRemaining(t -> out.quad(Quad.create(copy, t)));
+                        out.quad(Quad.create(METADATA_GRAPH, copy, RDF.type.asNode(), PROV_ENTITY));
+                        expected.put(copy, (long) seeds.getGraph(g).size());
+                    }
+                }
+            });
+            out.finish();
         }
         Path db = dir.resolve("tdb2");
         // The database exists before the first kill. A kill while TDB2 created a new database's files once (seed
@@ -164,7 +174,7 @@ class KillTest {
         Random random = new Random(SEED);
         List<String> outcomes = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
-            long delay = 300 + random.nextInt(3_000);
+            long delay = 500 + random.nextInt(6_000);
             Process p = ChildProcess.java(List.of("org.diplomacykg.cli.Main", "load", data.toString(), "--tdb", db.toString()),
                     dir.resolve("load-" + k + ".log"));
             p.waitFor(delay, TimeUnit.MILLISECONDS);
@@ -191,10 +201,13 @@ class KillTest {
                 long absent = 0;
                 for (Map.Entry<Node, Long> e : expected.entrySet()) {
                     long n = dsg.getGraph(e.getKey()).size();
+                    boolean metadata = dsg.contains(METADATA_GRAPH, e.getKey(), RDF.type.asNode(), PROV_ENTITY);
                     if (n == 0) {
+                        assertTrue(!metadata, e.getKey() + ": its metadata is there without its graph");
                         absent++;
                     } else {
                         assertEquals(e.getValue().longValue(), n, e.getKey() + " is partly loaded");
+                        assertTrue(metadata, e.getKey() + ": its graph is there without its metadata");
                         whole++;
                     }
                 }
