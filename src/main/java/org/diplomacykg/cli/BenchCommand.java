@@ -295,7 +295,7 @@ public final class BenchCommand implements Runnable {
         Path work;
 
         @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction of the project's load, as load --batch (default: ${DEFAULT-VALUE}).",
-                defaultValue = "50")
+                defaultValue = "" + org.diplomacykg.store.TdbStore.DEFAULT_BATCH)
         int batch;
 
         @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the basic and the project's load, alternating which goes first; the fastest of each is compared (default: ${DEFAULT-VALUE}).",

@@ -45,7 +45,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--loader", paramLabel = "basic|sequential", description = "TDB2 loader (default: ${DEFAULT-VALUE}).", defaultValue = "basic")
     String loader;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).",
+        defaultValue = "" + TdbStore.DEFAULT_BATCH)
     int batch;
 
     @Mixin

@@ -62,7 +62,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--loader", paramLabel = "basic|sequential", description = "TDB2 loader for filling a new --tdb database (default: ${DEFAULT-VALUE}).", defaultValue = "basic")
     String loader;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction when filling a new --tdb database (default: ${DEFAULT-VALUE}).", defaultValue = "50")
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per write transaction when filling a new --tdb database (default: ${DEFAULT-VALUE}).",
+        defaultValue = "" + org.diplomacykg.store.TdbStore.DEFAULT_BATCH)
     int batch;
 
     @Option(names = "--dumps", paramLabel = "DIR", description = "Folder of the dumps served at /dumps/, written at start when missing or stale (default: ${DEFAULT-VALUE}).",

@@ -57,6 +57,14 @@ public final class TdbStore {
         }
     }
 
+    /**
+     * Articles per write transaction unless told otherwise. Each TDB2 commit costs about 0.15 s whatever its
+     * size (measured: 3.1 million quads of 10,000 articles loaded in 77 s with 50 articles per transaction, 202 commits,
+     * and in 47 s with 1,000, 12 commits; Jena's basic loader in one transaction: 44 s); a crash loses at most one batch,
+     * which a rerun writes again.
+     */
+    public static final int DEFAULT_BATCH = 1000;
+
     /** What a load did. */
     public record LoadReport(int articles, int transactions, long quads, long millis) {}
 

@@ -175,16 +175,16 @@ class KillTest {
         List<String> outcomes = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
             long delay = 500 + random.nextInt(6_000);
-            Process p = ChildProcess.java(List.of("org.diplomacykg.cli.Main", "load", data.toString(), "--tdb", db.toString()),
-                    dir.resolve("load-" + k + ".log"));
+            Process p = ChildProcess.java(List.of("org.diplomacykg.cli.Main", "load", data.toString(), "--tdb", db.toString(),
+                    "--batch", "50"), dir.resolve("load-" + k + ".log"));
             p.waitFor(delay, TimeUnit.MILLISECONDS);
             p.destroyForcibly();
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
             long[] counts = checkWholeOrAbsent(db, expected);
             outcomes.add("after " + delay + " ms: " + counts[0] + " whole, " + counts[1] + " absent");
         }
-        Process rerun = ChildProcess.java(List.of("org.diplomacykg.cli.Main", "load", data.toString(), "--tdb", db.toString()),
-                dir.resolve("load-rerun.log"));
+        Process rerun = ChildProcess.java(List.of("org.diplomacykg.cli.Main", "load", data.toString(), "--tdb", db.toString(),
+                "--batch", "50"), dir.resolve("load-rerun.log"));
         assertTrue(rerun.waitFor(300, TimeUnit.SECONDS), "the rerun did not finish");
         assertEquals(0, rerun.exitValue(), "the rerun failed; see " + dir.resolve("load-rerun.log"));
         long[] counts = checkWholeOrAbsent(db, expected);
