@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link TdbStore#loadFile}'s parser sink: writes a converted dataset file into TDB2 while it is parsed, one batch of
- * whole articles per write transaction, holding only the batch in memory.
+ * The sink {@link TdbStore#loadFile} parses a file into (and {@link TdbStore#load} sends a dataset to): writes a
+ * converted dataset into TDB2 as its statements arrive, one batch of whole articles per write transaction, holding
+ * only the batch in memory.
  * <p>
  * A batch is written when the first statement of the article after it arrives: files written by {@code convert} and
  * {@code bench convert} give each article's graph and then its metadata, so by

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -27,12 +25,12 @@ import org.slf4j.LoggerFactory;
  * transaction with one of Jena's crash-safe loaders ({@link Loader#BASIC}, {@link Loader#SEQUENTIAL}: each batch
  * is committed or, after a crash, not there at all; the phased and parallel loaders are not crash-safe).
  * <p>
- * What {@link #load} writes, in this order: each reference graph (ontology, gazetteer, consolidated events; replaced
- * whole, one transaction each), the metadata that belongs to no article, then the articles, {@code batchSize} per
- * transaction. An article that is already in the store is replaced: its graph and the metadata statements about its
- * subjects are removed in the same transaction that adds the new ones, so reloading a file changes nothing and a
- * reconverted article leaves no stale statement. {@link #loadFile} writes the same units while it parses a file, the
- * reference graphs last (see {@link StreamedLoad}).
+ * What {@link #load} and {@link #loadFile} write, in this order (see {@link StreamedLoad}): the articles,
+ * {@code batchSize} per transaction, each with its metadata, then each reference graph (ontology, gazetteer,
+ * consolidated events; replaced whole, one transaction each), then the metadata that belongs to no article. An article
+ * that is already in the store is replaced: its graph and the metadata statements about its subjects are removed in
+ * the same transaction that adds the new ones, so reloading a file changes nothing and a reconverted article leaves
+ * no stale statement.
  */
 public final class TdbStore {
 
@@ -129,59 +127,16 @@ public final class TdbStore {
     }
 
     /**
-     * Adds {@code source} (a converted dataset) to {@code tdb}.
+     * Adds {@code source} (a converted dataset) to {@code tdb}, as {@link #loadFile} adds a file.
      *
      * @param batchSize articles per transaction (at least 1)
      * @param progress  told after each transaction what was written, for the command line
      */
     public static LoadReport load(DatasetGraph tdb, DatasetGraph source, Loader loader, int batchSize, Consumer<String> progress) {
-        Map<String, String> prefixes = Txn.calculateRead(source, () -> source.prefixes().getMapping());
-        return load(tdb, ArticleBatches.split(source), prefixes, loader, batchSize, progress);
-    }
-
-    private static LoadReport load(DatasetGraph tdb, ArticleBatches.Split split, Map<String, String> prefixes, Loader loader,
-                                   int batchSize, Consumer<String> progress) {
-        if (batchSize < 1)
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        long t0 = System.nanoTime();
-        // Into an empty store nothing is replaced: the lookups for an earlier load's statements are skipped.
-        boolean empty = isEmpty(tdb);
-        int transactions = 0;
-        long quads = 0;
-
-        for (Map.Entry<Node, List<Quad>> e : split.reference().entrySet()) {
-            Node g = e.getKey();
-            quads += inTransaction(tdb, loader, d -> {
-                if (!Quad.isDefaultGraph(g) && !empty)
-                    d.removeGraph(g);
-                prefixes.forEach(d.prefixes()::add);
-            }, e.getValue());
-            transactions++;
-            progress.accept("graph " + g + ": " + e.getValue().size() + " statements");
-        }
-        if (!split.otherMetadata().isEmpty()) {
-            quads += inTransaction(tdb, loader, d -> {}, split.otherMetadata());
-            transactions++;
-        }
-        List<ArticleBatches.Article> articles = split.articles();
-        for (int i = 0; i < articles.size(); i += batchSize) {
-            List<ArticleBatches.Article> batch = articles.subList(i, Math.min(articles.size(), i + batchSize));
-            List<Quad> all = new ArrayList<>();
-            batch.forEach(a -> {
-                all.addAll(a.quads());
-                all.addAll(a.metadata());
-            });
-            quads += inTransaction(tdb, loader, d -> {
-                if (!empty)
-                    batch.forEach(a -> replace(d, a));
-            }, all);
-            transactions++;
-            progress.accept("articles " + (i + 1) + "-" + (i + batch.size()) + " of " + articles.size() + ": " + all.size() + " statements");
-        }
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", articles.size(), quads, transactions,
-                 loader.name().toLowerCase(Locale.ROOT), ms);
-        return new LoadReport(articles.size(), transactions, quads, ms);
+        return write(tdb, loader, batchSize, progress, sink -> Txn.executeRead(source, () -> {
+            source.prefixes().getMapping().forEach(sink::prefix);
+            source.find().forEachRemaining(sink::quad);
+        }));
     }
 
     /**
@@ -195,11 +150,18 @@ public final class TdbStore {
     /** {@link #loadFile}, telling {@code bytesRead} how many bytes of the file were read so far, for a progress bar. */
     public static LoadReport loadFile(DatasetGraph tdb, Path file, Loader loader, int batchSize, Consumer<String> progress,
                                       java.util.function.LongConsumer bytesRead) {
+        return write(tdb, loader, batchSize, progress, sink -> DatasetFiles.read(file, sink, bytesRead));
+    }
+
+    /** Gives {@code feed} a {@link StreamedLoad} into {@code tdb} to send the statements to, then writes what is left. */
+    private static LoadReport write(DatasetGraph tdb, Loader loader, int batchSize, Consumer<String> progress,
+                                    Consumer<StreamedLoad> feed) {
         if (batchSize < 1)
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         long t0 = System.nanoTime();
+        // Into an empty store nothing is replaced: the lookups for an earlier load's statements are skipped.
         StreamedLoad sink = new StreamedLoad(tdb, loader, batchSize, isEmpty(tdb), progress);
-        DatasetFiles.read(file, sink, bytesRead);
+        feed.accept(sink);
         LoadReport r = sink.finishLoad(t0);
         LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", r.articles(), r.quads(),
                  r.transactions(), loader.name().toLowerCase(Locale.ROOT), r.millis());

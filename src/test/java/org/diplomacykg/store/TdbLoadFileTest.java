@@ -65,7 +65,7 @@ class TdbLoadFileTest {
 
     /** The seeds' articles as convert writes them: each article's graph, then its metadata; reference graphs last. */
     private static void writeInArticleOrder(DatasetGraph seeds, Path file, boolean metadataLast, boolean splitFirstArticle) throws Exception {
-        ArticleBatches.Split split = ArticleBatches.split(seeds);
+        ArticleSplits.Split split = ArticleSplits.split(seeds);
         try (OutputStream os = Files.newOutputStream(file)) {
             StreamRDF out = StreamRDFWriter.getWriterStream(os, Lang.NQUADS);
             out.start();

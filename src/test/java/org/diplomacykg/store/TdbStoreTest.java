@@ -31,7 +31,7 @@ class TdbStoreTest {
     @EnumSource(TdbStore.Loader.class)
     void loadGivesTheSameGraphsInOneTransactionPerBatch(TdbStore.Loader loader) {
         DatasetGraph seeds = TestData.seedDataset();
-        ArticleBatches.Split split = ArticleBatches.split(seeds);
+        ArticleSplits.Split split = ArticleSplits.split(seeds);
         assertEquals(2, split.articles().size(), "the two seed articles");
         split.articles().forEach(a -> assertFalse(a.metadata().isEmpty(), a.graph() + " has metadata"));
         assertTrue(split.otherMetadata().isEmpty(), "every metadata statement belongs to an article: " + split.otherMetadata());
@@ -80,7 +80,7 @@ class TdbStoreTest {
         TdbStore.load(tdb, seeds, TdbStore.Loader.BASIC, 50, line -> {});
         // The same article again, with one claim fewer and another conversion time.
         DatasetGraph changed = DatasetGraphFactory.createTxnMem();
-        ArticleBatches.Article first = ArticleBatches.split(seeds).articles().get(0);
+        ArticleBatches.Article first = ArticleSplits.split(seeds).articles().get(0);
         Txn.executeWrite(changed, () -> {
             first.quads().stream().skip(1).forEach(changed::add);
             first.metadata().forEach(q -> changed.add(q.getGraph(), q.getSubject(), q.getPredicate(),
