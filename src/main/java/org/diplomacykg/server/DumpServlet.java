@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +21,7 @@ import org.diplomacykg.store.Dumps;
  * {@code SHA256SUMS}; {@code /dumps/} lists them. Only those names are served, from the configured folder; anything
  * else is 404, and so is everything when no folder is configured.
  */
-final class DumpServlet extends HttpServlet {
+final class DumpServlet extends ReadServlet {
 
     static final String PATH_SPEC = "/dumps/*";
 
@@ -34,17 +33,7 @@ final class DumpServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, true);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, false);
-    }
-
-    private void answer(HttpServletRequest req, HttpServletResponse resp, boolean withBody) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void answer(HttpServletRequest req, HttpServletResponse resp, String path, boolean withBody) throws IOException {
         String name = path.length() > "/dumps/".length() ? path.substring("/dumps/".length()) : "";
         if (name.isEmpty()) {
             if (path.equals("/dumps")) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -33,7 +32,7 @@ import org.apache.jena.system.Txn;
  * the redirect; an encoded {@code %23} in the path is read as the {@code #} and kept as the page's fragment).
  * GET and HEAD; other methods 405.
  */
-final class LinkedDataServlet extends HttpServlet {
+final class LinkedDataServlet extends ReadServlet {
 
     enum Mode { RESOURCE, PAGE, DATA }
 
@@ -48,17 +47,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, true);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, false);
-    }
-
-    private void answer(HttpServletRequest req, HttpServletResponse resp, boolean withBody) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void answer(HttpServletRequest req, HttpServletResponse resp, String path, boolean withBody) throws IOException {
         String rel = switch (mode) {
             case RESOURCE -> path.substring(1);
             case PAGE -> path.substring(Math.min(path.length(), LinkedDataPaths.PAGE.length()));

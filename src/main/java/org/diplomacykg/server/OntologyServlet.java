@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.StringJoiner;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +26,7 @@ import org.diplomacykg.graph.IriMinter;
  * format ({@code rel="alternate"}); nothing acceptable gives 406, an unknown {@code format} 400, an IRI the
  * document does not answer to (or no ontology configured) 404.
  */
-final class OntologyServlet extends HttpServlet {
+final class OntologyServlet extends ReadServlet {
 
     /** The first path segment of the ontology IRI after the base: the servlet answers under {@code /ontology}. */
     static final String PATH_SEGMENT = DKG.ONTOLOGY_IRI.substring(IriMinter.DEFAULT_BASE.length());
@@ -46,17 +45,7 @@ final class OntologyServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, true);
-    }
-
-    @Override
-    protected void doHead(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        answer(req, resp, false);
-    }
-
-    private void answer(HttpServletRequest req, HttpServletResponse resp, boolean withBody) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+    protected void answer(HttpServletRequest req, HttpServletResponse resp, String path, boolean withBody) throws IOException {
         String iri = IriMinter.DEFAULT_BASE + path.substring(1);
         if (document.isEmpty() || !document.get().isNamedBy(iri)) {
             text(resp, HttpServletResponse.SC_NOT_FOUND, document.isEmpty() ? "No ontology is served here.\n"
