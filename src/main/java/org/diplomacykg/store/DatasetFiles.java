@@ -149,7 +149,7 @@ public final class DatasetFiles {
     }
 
     private static void read(Path file, Lang lang, StreamRDF dest, java.util.function.LongConsumer bytesRead) {
-        try (InputStream raw = new CountingInputStream(Files.newInputStream(file), bytesRead);
+        try (InputStream raw = counting(Files.newInputStream(file), bytesRead);
              InputStream unzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
              BufferedInputStream in = new BufferedInputStream(unzipped, 1 << 16)) {
             if (lang.equals(Lang.RDFXML) && declaresDoctype(in))
@@ -159,6 +159,19 @@ public final class DatasetFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code in}, telling {@code listener} the running count of bytes read through it. */
+    private static InputStream counting(InputStream in, java.util.function.LongConsumer listener) {
+        return new org.apache.commons.io.input.ProxyInputStream(in) {
+            private long count;
+
+            @Override
+            protected void afterRead(int n) {
+                if (n > 0)
+                    listener.accept(count += n);
+            }
+        };
     }
 
     /** The most of an XML file read to find its DOCTYPE, which must come before the root element. */
@@ -211,39 +224,5 @@ public final class DatasetFiles {
     /** Whether the file's extension names a syntax with named graphs (TriG, N-Quads, JSON-LD). */
     public static boolean isQuads(Path file) {
         return lang(file).map(RDFLanguages::isQuads).orElse(false);
-    }
-
-    /** Tells a listener the running count of bytes read through it. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        private final java.util.function.LongConsumer listener;
-        private long count;
-
-        CountingInputStream(InputStream in, java.util.function.LongConsumer listener) {
-            super(in);
-            this.listener = listener;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0)
-                listener.accept(++count);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0)
-                listener.accept(count += n);
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            listener.accept(count += k);
-            return k;
-        }
     }
 }
