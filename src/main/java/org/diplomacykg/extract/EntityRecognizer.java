@@ -229,6 +229,18 @@ public final class EntityRecognizer {
                 continue;
             }
             Token t = toks.get(i);
+            int multi = multiWordDemonym(toks, used, i);
+            if (multi > i) {
+                // "South African President ...", "New Zealand's": a demonym of several words, whatever the NLP said of it.
+                GazetteerEntry e = gazetteer.byDemonym(joinOriginal(toks, i, multi)).iterator().next();
+                boolean former = i > 0 && toks.get(i - 1).lemma().equalsIgnoreCase("former");
+                found.add(new Mention(s.index(), i, multi, span(toks, i, multi), Entity.of(e), Mention.Kind.DEMONYM, former));
+                for (int k = i; k <= multi; k++) {
+                    used[k] = true;
+                }
+                i = multi;
+                continue;
+            }
             Set<GazetteerEntry> dem = gazetteer.byDemonym(t.word());
             if (!dem.isEmpty() && !"PERSON".equals(t.ner())) {
                 GazetteerEntry e = dem.iterator().next();
@@ -271,6 +283,24 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** The last token of a demonym of two or three capitalised words starting at the token, or -1. */
+    private int multiWordDemonym(List<Token> toks, boolean[] used, int i) {
+        for (int n = 3; n >= 2; n--) {
+            int last = i + n - 1;
+            if (last >= toks.size()) {
+                continue;
+            }
+            boolean free = true;
+            for (int k = i; k <= last; k++) {
+                free &= !used[k] && startsUpper(toks.get(k).word());
+            }
+            if (free && gazetteer.byDemonym(joinOriginal(toks, i, last)).size() == 1) {
+                return last;
+            }
+        }
+        return -1;
     }
 
     private void nerSpans(Sentence s, boolean[] used, Map<String, Entity> unknownPersons, List<Mention> found, List<Mention> before) {

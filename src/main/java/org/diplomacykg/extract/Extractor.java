@@ -23,7 +23,7 @@ public final class Extractor {
         this.gazetteer = gazetteer;
         List<PostExtractor.Title> titles = PostExtractor.loadTitles(rulesDir.resolve("titles.tsv"));
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList());
-        this.posts = new PostExtractor(titles, gazetteer);
+        this.posts = new PostExtractor(titles, gazetteer, rulesDir.resolve("title-words.tsv"));
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
                 EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer));
         this.merger = new EventMerger(gazetteer);

@@ -22,11 +22,13 @@ public final class PostExtractor {
 
     private final List<Title> titles;
     private final Gazetteer gazetteer;
+    private final TitlePhrases phrases;
 
-    public PostExtractor(List<Title> titles, Gazetteer gazetteer) {
+    public PostExtractor(List<Title> titles, Gazetteer gazetteer, Path titleWords) {
         this.titles = new ArrayList<>(titles);
         this.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
         this.gazetteer = gazetteer;
+        this.phrases = new TitlePhrases(this.titles, titleWords);
     }
 
     /** Reads the titles of {@code titles.tsv}. */
@@ -46,9 +48,11 @@ public final class PostExtractor {
                 if (m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
                     continue;
                 }
-                PostClaim before = titleBefore(ctx, s, m, out);
-                PostClaim after = before == null ? titleAfter(ctx, s, m) : null;
-                for (PostClaim p : new PostClaim[] {before, after}) {
+                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out));
+                if (found.isEmpty()) {
+                    found.addAll(one(titleAfter(ctx, s, m)));
+                }
+                for (PostClaim p : found) {
                     if (p != null && !out.contains(p)) {
                         out.add(p);
                     }
@@ -59,52 +63,67 @@ public final class PostExtractor {
     }
 
     /**
-     * [state or demonym] TITLE NAME; TITLE of OWNER NAME ("chairman of the High Peace Council Mohammad Karim
-     * Khalili"); [owner] TITLE to STATE NAME ("US Ambassador to Kazakhstan George Krol"); As [owner] TITLE, NAME.
+     * [state or demonym] TITLE [of OWNER] [honorifics] NAME, with any title {@link TitlePhrases} reads ("Kenyan Foreign
+     * Minister Alfred Mutua", "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov", "US Ambassador to
+     * Kazakhstan George Krol"); two titles joined by "and" before one name are both held ("Deputy Prime Minister and
+     * Minister for Foreign Affairs Ana Duarte"); As [owner] TITLE, NAME.
      */
-    private PostClaim titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found) {
+    private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found) {
         int end = person.firstToken() - 1;
+        while (end >= 0 && phrases.honorific(s.token(end)) && ctx.mentionAt(s.index(), end) == null) {
+            end--;
+        }
         if (end >= 0 && s.token(end).word().equals(",")) {
             // "As OSCE Chairperson-in-Office, Steinmeier is chairing ..."
-            Title title = titleEndingAt(s, end - 1);
+            TitlePhrases.Found title = phrases.endingAt(ctx, s, end - 1);
             if (title == null) {
-                return null;
+                return List.of();
             }
-            int titleStart = end - title.words().size();
-            Entity in = ownerEndingAt(ctx, s, titleStart - 1);
-            int asToken = in == null ? titleStart - 1 : ctx.mentionAt(s.index(), titleStart - 1).firstToken() - 1;
-            if (asToken >= 0 && s.token(asToken).word().equalsIgnoreCase("as")) {
-                return claim(ctx, s, person.entity(), title, in, "as-title-comma-name");
-            }
-            return null;
-        }
-        Mention owner = end >= 0 ? ctx.mentionAt(s.index(), end) : null;
-        if (owner != null && owner.lastToken() == end && isOwner(owner.entity())) {
-            int k = owner.firstToken() - 1;
-            if (k >= 0 && s.token(k).word().equalsIgnoreCase("the")) {
-                k--;
-            }
-            if (k >= 1 && (s.token(k).word().equalsIgnoreCase("of") || s.token(k).word().equalsIgnoreCase("to"))) {
-                boolean of = s.token(k).word().equalsIgnoreCase("of");
-                Title title = titleEndingAt(s, k - 1);
-                if (title != null) {
-                    int titleStart = k - title.words().size();
-                    Entity in = of ? owner.entity() : ownerEndingAt(ctx, s, titleStart - 1);
-                    return claim(ctx, s, person.entity(), title, in, of ? "title-of-owner-name" : "title-to-state-name");
+            Entity in = title.owner() != null ? title.owner() : ownerEndingAt(ctx, s, title.first() - 1);
+            int before = title.first() - 1;
+            if (in != null && title.owner() == null) {
+                Mention om = ctx.mentionAt(s.index(), before);
+                before = om == null ? before - 1 : om.firstToken() - 1;
+                if (before >= 0 && (s.token(before).word().equals("'s") || s.token(before).word().equals("’s"))) {
+                    before--;
                 }
             }
+            if (before >= 0 && s.token(before).word().equalsIgnoreCase("as")) {
+                return one(claim(ctx, s, person.entity(), title, in, "as-title-comma-name"));
+            }
+            return List.of();
         }
         PostClaim counterpart = counterpart(ctx, s, person, end, found);
         if (counterpart != null) {
-            return counterpart;
+            return List.of(counterpart);
         }
-        Title title = titleEndingAt(s, end);
+        TitlePhrases.Found title = phrases.endingAt(ctx, s, end);
         if (title == null) {
-            return null;
+            return List.of();
         }
-        int titleStart = end - title.words().size() + 1;
-        Entity in = ownerEndingAt(ctx, s, titleStart - 1);
-        return claim(ctx, s, person.entity(), title, in, "title-before-name");
+        Entity in = title.owner() != null ? title.owner() : ownerEndingAt(ctx, s, title.first() - 1);
+        if (in == null) {
+            in = bracketedState(ctx, s, person);
+        }
+        List<PostClaim> out = new ArrayList<>();
+        // "Deputy Prime Minister and Minister for Foreign Affairs Ana Duarte": the first title, and its owner, too.
+        int and = title.first() - 1;
+        if (and >= 1 && s.token(and).word().equalsIgnoreCase("and")) {
+            TitlePhrases.Found first = phrases.endingAt(ctx, s, and - 1);
+            if (first != null) {
+                Entity firstIn = first.owner() != null ? first.owner() : ownerEndingAt(ctx, s, first.first() - 1);
+                if (in == null) {
+                    in = firstIn;
+                }
+                out.addAll(one(claim(ctx, s, person.entity(), first, firstIn != null ? firstIn : in, "titles-before-name")));
+            }
+        }
+        out.addAll(0, one(claim(ctx, s, person.entity(), title, in, "title-before-name")));
+        return out;
+    }
+
+    private static List<PostClaim> one(PostClaim p) {
+        return p == null ? List.of() : List.of(p);
     }
 
     /**
@@ -159,7 +178,10 @@ public final class PostExtractor {
         return null;
     }
 
-    /** NAME , [the] [state's | demonym] TITLE [of STATE]; also NAME on one line and TITLE on the next (a header). */
+    /**
+     * NAME , [the] [state's | demonym] TITLE [of OWNER]; NAME (STATE) after a title; also NAME on one line and TITLE on
+     * the next (a header).
+     */
     private PostClaim titleAfter(ArticleContext ctx, Sentence s, Mention person) {
         int i = person.lastToken() + 1;
         if (i >= s.tokens().size()) {
@@ -179,26 +201,44 @@ public final class PostExtractor {
         if (owner != null && isOwner(owner.entity())) {
             in = owner.entity();
             i = owner.lastToken() + 1;
-            if (i < s.tokens().size() && s.token(i).word().equals("'s") || i < s.tokens().size() && s.token(i).word().equals("’s")) {
+            if (i < s.tokens().size() && (s.token(i).word().equals("'s") || s.token(i).word().equals("’s"))) {
                 i++;
             }
         }
-        Title title = titleStartingAt(s, i);
+        TitlePhrases.Found title = phrases.startingAt(ctx, s, i);
         if (title == null) {
             return null;
         }
-        int after = i + title.words().size();
-        if (in == null && after + 1 < s.tokens().size() && s.token(after).word().equalsIgnoreCase("of")) {
-            int k = after + 1;
-            if (s.token(k).word().equalsIgnoreCase("the") && k + 1 < s.tokens().size()) {
-                k++;
-            }
-            Mention of = ctx.mentionAt(s.index(), k);
-            if (of != null && isOwner(of.entity())) {
-                in = of.entity();
-            }
+        if (title.owner() != null) {
+            in = title.owner();
         }
         return claim(ctx, s, person.entity(), title, in, "title-in-apposition");
+    }
+
+    /** "Prime Minister Ana Duarte (Portugal)": a state in brackets right after the name owns the title before it. */
+    private static Entity bracketedState(ArticleContext ctx, Sentence s, Mention person) {
+        int open = person.lastToken() + 1;
+        if (open + 2 >= s.tokens().size() || !isOpenBracket(s.token(open).word())) {
+            return null;
+        }
+        Mention m = ctx.mentionAt(s.index(), open + 1);
+        if (m == null || m.firstToken() != open + 1 || m.entity().type() != EntityType.STATE || m.kind() == Mention.Kind.DEMONYM) {
+            return null;
+        }
+        int close = m.lastToken() + 1;
+        return close < s.tokens().size() && isCloseBracket(s.token(close).word()) ? m.entity() : null;
+    }
+
+    private static boolean isOpenBracket(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isCloseBracket(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    private PostClaim claim(ArticleContext ctx, Sentence s, Entity person, TitlePhrases.Found title, Entity in, String rule) {
+        return claim(ctx, s, person, new Title(List.of(), title.text(), title.scope()), in, rule);
     }
 
     private PostClaim claim(ArticleContext ctx, Sentence s, Entity person, Title title, Entity in, String rule) {
@@ -237,34 +277,5 @@ public final class PostExtractor {
             return m.entity();
         }
         return null;
-    }
-
-    private Title titleEndingAt(Sentence s, int end) {
-        for (Title t : titles) {
-            int start = end - t.words().size() + 1;
-            if (start >= 0 && wordsMatch(s, start, t)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private Title titleStartingAt(Sentence s, int start) {
-        for (Title t : titles) {
-            if (start + t.words().size() <= s.tokens().size() && wordsMatch(s, start, t)) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static boolean wordsMatch(Sentence s, int start, Title t) {
-        for (int k = 0; k < t.words().size(); k++) {
-            Token tok = s.token(start + k);
-            if (!tok.word().toLowerCase(Locale.ROOT).equals(t.words().get(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

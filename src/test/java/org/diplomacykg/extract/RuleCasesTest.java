@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleCasesTest {
     private static final Path EVENT_CASES = Path.of("src/test/resources/rules/event-cases.tsv");
+    private static final Path POST_CASES = Path.of("src/test/resources/rules/post-cases.tsv");
     private static final Path CHARACTERISATION_CASES = Path.of("src/test/resources/rules/characterisation-cases.tsv");
 
     @TestFactory
@@ -29,6 +30,24 @@ class RuleCasesTest {
             EventType type = EventType.valueOf(c[3]);
             assertTrue(claims.events().stream().anyMatch(e -> e.type() == type && List.of(e.rule().split("\\+")).contains(c[0])),
                     "rule " + c[0] + " gives a " + type + ": " + claims.events());
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> posts() {
+        return RuleFiles.rows(POST_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
+            Claims claims = TestData.claims(c[1], c[2]);
+            List<String> found = claims.posts().stream()
+                    .map(p -> p.person().label() + " | " + p.title() + " | " + (p.in() == null ? "" : p.in().label())).toList();
+            for (String expected : c[3].split(" ;; ")) {
+                if (expected.startsWith("no | ")) {
+                    String[] parts = expected.split(" \\| ");
+                    assertTrue(claims.posts().stream().noneMatch(p -> p.person().label().equals(parts[1]) && p.title().equals(parts[2])),
+                            "no post " + parts[2] + " for " + parts[1] + ": " + found);
+                } else {
+                    assertTrue(found.contains(expected), "post " + expected + " among " + found);
+                }
+            }
         }));
     }
 
