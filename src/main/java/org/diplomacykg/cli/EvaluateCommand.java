@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Converts articles and compares their claims with gold claims (one JSON file per article, same base name).",
-                "Prints extracted, gold, matched, precision, recall and F1 per claim type and overall, then the unmatched claims of each article."},
+                "Prints extracted, gold, matched, precision, recall, F1 and partial (near misses) per claim type and overall, then the unmatched claims of each article."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:evaluated (whatever the figures)", "1:some gold file or article failed (unreadable, or gold without article)", "2:bad usage"})
 public final class EvaluateCommand implements Callable<Integer> {

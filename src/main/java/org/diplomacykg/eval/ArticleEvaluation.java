@@ -14,10 +14,15 @@ public record ArticleEvaluation(String article, Map<ClaimType, TypeResult> byTyp
         byType = Map.copyOf(new EnumMap<>(byType));
     }
 
-    public record TypeResult(Score score, List<String> missed, List<String> invented) {
+    /** {@code partial}: how many of the invented claims are near misses of a missed gold claim ({@link Partial}). */
+    public record TypeResult(Score score, List<String> missed, List<String> invented, Partial partial) {
         public TypeResult {
             missed = List.copyOf(missed);
             invented = List.copyOf(invented);
+        }
+
+        public TypeResult(Score score, List<String> missed, List<String> invented) {
+            this(score, missed, invented, Partial.NONE);
         }
     }
 

@@ -2,17 +2,21 @@ package org.diplomacykg.eval;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diplomacykg.eval.ArticleEvaluation.TypeResult;
+import org.diplomacykg.eval.Partial.Reason;
 import org.diplomacykg.eval.GoldClaims.GoldCharacterisation;
 import org.diplomacykg.eval.GoldClaims.GoldEntity;
 import org.diplomacykg.eval.GoldClaims.GoldEvent;
@@ -43,21 +47,43 @@ import org.diplomacykg.extract.Span;
  *     gold's {@code place}, a city: a state equal to the gold's {@code country} is not the same place), at least half
  *     of the gold participants among the extracted ones (compared as names), and, our stricter reading, the same
  *     {@code planned}: a planned gold event matches only a planned extracted event, and an unplanned only an unplanned.</li>
- * <li>quote: same speaker (for an anonymous gold quote: no named extracted speaker, and descriptions of which one
- *     contains the other after folding), and at least 80% of the gold text's tokens among the extracted text's.</li>
- * <li>characterisation: same speaker (an anonymous gold speaker matches only an extracted claim without a speaker),
- *     same subject, and at least 60% of the tokens of each {@code as} phrase shared with the other (of the longer
- *     one), so neither a fragment nor a whole sentence passes for the phrase.</li>
+ * <li>quote: same speaker, and at least 80% of the gold text's tokens among the extracted text's. A gold speaker is a
+ *     description, not a name, when the quote says {@code "anonymous": true}, when it is one of the file's
+ *     {@code descriptive_labels}, or when it is no entity of the file (neither the name nor an alias of one of its
+ *     {@code entities}, nor the same name by the gazetteer or Wikidata); a description matches an extracted quote with
+ *     no named speaker whose {@code speakerDescription} contains it or is contained in it after folding. Quotes are
+ *     matched many-to-one: one extracted quote may meet several gold quotes (a speech the gold took sentence by
+ *     sentence), so the extracted quotes meeting at least one gold quote (precision) and the gold quotes met by at
+ *     least one extracted (recall) are counted apart ({@link Score}).</li>
+ * <li>characterisation: same speaker (a description, as for quotes, matches an extracted claim without a named
+ *     speaker whose description, if it has one, contains it or is contained in it), same subject, and at least 60% of
+ *     the tokens of each {@code as} phrase shared with the other (of the longer one), so neither a fragment nor a
+ *     whole sentence passes for the phrase.</li>
  * <li>topic: same concept of the topic scheme (by preferred or alternative label), or the same label.</li>
  * </ul>
- * Each extracted claim matches at most one gold claim and each gold claim at most one extracted: see {@link Assignment}.
+ * Quotes aside, each extracted claim matches at most one gold claim and each gold claim at most one extracted: see
+ * {@link Assignment}. The unmatched extracted claims that are near misses of an unmatched gold claim are counted as
+ * {@link Partial} (each paired with a different gold claim): an event of the right type, planned or not, with at least
+ * half the gold participants, whose date is missing or differs or whose place is missing or is the gold's
+ * {@code country} instead of its city; a post of the right person and title with another or no state; a quote with the
+ * right speaker sharing 30% to 80% of the gold tokens, or with the gold text and another or no speaker; a
+ * characterisation with the right speaker and subject whose {@code as} phrase shares 30% to 60%, or with the right
+ * subject and phrase and another or no speaker; an entity of the right name and another type.
  */
 public final class ClaimMatcher {
     /** Share of the gold quote's tokens that the extracted quote must hold. */
     public static final double QUOTE_OVERLAP = 0.8;
     /** Share of the tokens of the longer {@code as} phrase that the two must share. */
     public static final double AS_OVERLAP = 0.6;
+    /**
+     * Least overlap (of the gold quote's tokens, of the longer {@code as} phrase's) for a quote or characterisation of
+     * the right speaker to count as a partial match rather than another claim: below it the two texts share little
+     * more than function words.
+     */
+    public static final double PARTIAL_OVERLAP = 0.3;
     private static final int SHOWN_CHARS = 90;
+
+    private static final Set<Reason> NOT_PARTIAL = Set.of();
 
     private final Aliases aliases;
 
@@ -123,6 +149,7 @@ public final class ClaimMatcher {
         ex.forEach(e -> exNames.put(e, aliases.name(e)));
         return score(ex, gold.entities(),
                 (e, g) -> goldType(e.type()).equals(g.type()) && aliases.same(exNames.get(e), names.of(g.name())),
+                (e, g) -> aliases.same(exNames.get(e), names.of(g.name())) ? EnumSet.of(Reason.TYPE_OTHER) : NOT_PARTIAL,
                 e -> goldType(e.type()) + ": " + e.label(),
                 g -> g.type() + ": " + g.name());
     }
@@ -136,12 +163,14 @@ public final class ClaimMatcher {
         return score(new ArrayList<>(distinct.values()), gold.posts(),
                 (p, g) -> sameEntity(p.person(), g.person(), names) && aliases.sameTitle(p.title(), g.post())
                         && sameEntity(p.in(), g.of(), names),
+                (p, g) -> sameEntity(p.person(), g.person(), names) && aliases.sameTitle(p.title(), g.post())
+                        ? EnumSet.of(Reason.STATE_OTHER_OR_MISSING) : NOT_PARTIAL,
                 p -> p.person().label() + ": " + p.title() + " of " + label(p.in()) + evidence(body, p.evidence()),
                 g -> g.person() + ": " + g.post() + " of " + g.of());
     }
 
     private TypeResult events(Claims claims, GoldClaims gold, GoldNames names, String body) {
-        return score(claims.events(), gold.events(), (e, g) -> sameEvent(e, g, names),
+        return score(claims.events(), gold.events(), (e, g) -> sameEvent(e, g, names), (e, g) -> partialEvent(e, g, names),
                 e -> goldType(e.type()) + " " + e.participants().stream().map(Entity::label).toList()
                         + (e.place() == null ? "" : " at " + e.place().label())
                         + (e.date() == null ? "" : " on " + e.date()) + (e.planned() ? " (planned)" : "")
@@ -159,6 +188,32 @@ public final class ClaimMatcher {
         if (g.place() != null && (e.place() == null || !sameEntity(e.place(), g.place(), names))) {
             return false;
         }
+        return enoughParticipants(e, g, names);
+    }
+
+    /**
+     * What keeps an event of the right type, planned or not, with at least half the gold participants from matching:
+     * its date (missing or another), its place (missing, or the gold's {@code country} where the gold gives a city).
+     * Empty when the event is no near miss of this gold event (another type or place, too few participants).
+     */
+    Set<Reason> partialEvent(EventClaim e, GoldEvent g, GoldNames names) {
+        if (!goldType(e.type()).equals(g.type()) || e.planned() != g.planned() || !enoughParticipants(e, g, names)) {
+            return NOT_PARTIAL;
+        }
+        Set<Reason> out = EnumSet.noneOf(Reason.class);
+        if (!Objects.equals(e.date(), g.date())) {
+            out.add(e.date() == null ? Reason.DATE_MISSING : Reason.DATE_DIFFERS);
+        }
+        if (g.place() != null && (e.place() == null || !sameEntity(e.place(), g.place(), names))) {
+            if (e.place() != null && (g.country() == null || !sameEntity(e.place(), g.country(), names))) {
+                return NOT_PARTIAL;
+            }
+            out.add(Reason.PLACE_MISSING_OR_COARSER);
+        }
+        return out;
+    }
+
+    private boolean enoughParticipants(EventClaim e, GoldEvent g, GoldNames names) {
         List<Aliases.Name> ours = e.participants().stream().map(aliases::name).toList();
         int found = 0;
         for (String p : g.participants()) {
@@ -170,46 +225,108 @@ public final class ClaimMatcher {
         return 2 * found >= g.participants().size();
     }
 
+    /**
+     * Many-to-one: an extracted quote counts for precision when it meets at least one gold quote, a gold quote for
+     * recall when at least one extracted quote meets it.
+     */
     private TypeResult quotes(Claims claims, GoldClaims gold, GoldNames names, String body) {
-        return score(claims.quotes(), gold.quotes(), (q, g) -> sameQuote(q, g, names),
+        List<QuoteClaim> ex = claims.quotes();
+        List<GoldQuote> gs = gold.quotes();
+        boolean[] exMet = new boolean[ex.size()];
+        boolean[] goldMet = new boolean[gs.size()];
+        for (int e = 0; e < ex.size(); e++) {
+            for (int g = 0; g < gs.size(); g++) {
+                if (sameQuote(ex.get(e), gs.get(g), names)) {
+                    exMet[e] = true;
+                    goldMet[g] = true;
+                }
+            }
+        }
+        return result(ex, gs, exMet, goldMet, (q, g) -> partialQuote(q, g, names),
                 q -> speaker(q) + ": \u201C" + TextLib.abbreviate(q.text(), SHOWN_CHARS) + "\u201D",
-                g -> (g.anonymous() || g.speaker() == null ? "(" + g.speaker() + ")" : g.speaker())
+                g -> (names.isDescription(g.speaker(), g.anonymous()) ? "(" + g.speaker() + ")" : g.speaker())
                         + ": \u201C" + TextLib.abbreviate(g.text(), SHOWN_CHARS) + "\u201D");
     }
 
     boolean sameQuote(QuoteClaim q, GoldQuote g, GoldNames names) {
-        boolean speaker;
-        if (g.anonymous() || g.speaker() == null) {
-            speaker = q.speaker() == null && (g.speaker() == null
-                    || (q.speakerDescription() != null && TextLib.containsEitherWay(q.speakerDescription(), g.speaker())));
-        } else {
-            speaker = sameEntity(q.speaker(), g.speaker(), names);
-        }
-        if (!speaker) {
-            return false;
-        }
+        return sameQuoteSpeaker(q, g, names) && quoteOverlap(q, g) >= QUOTE_OVERLAP - 1e-9;
+    }
+
+    private boolean sameQuoteSpeaker(QuoteClaim q, GoldQuote g, GoldNames names) {
+        return sameSpeaker(q.speaker(), q.speakerDescription(), g.speaker(), g.anonymous(), true, names);
+    }
+
+    /** The share of the gold quote's tokens found among the extracted quote's (0 for an empty gold text). */
+    private static double quoteOverlap(QuoteClaim q, GoldQuote g) {
         List<String> goldTokens = TextLib.tokens(g.text());
-        int shared = TextLib.sharedTokens(goldTokens, TextLib.tokens(q.text()));
-        return !goldTokens.isEmpty() && shared >= QUOTE_OVERLAP * goldTokens.size() - 1e-9;
+        return goldTokens.isEmpty() ? 0 : (double) TextLib.sharedTokens(goldTokens, TextLib.tokens(q.text())) / goldTokens.size();
+    }
+
+    private Set<Reason> partialQuote(QuoteClaim q, GoldQuote g, GoldNames names) {
+        double overlap = quoteOverlap(q, g);
+        boolean speaker = sameQuoteSpeaker(q, g, names);
+        if (speaker && overlap >= PARTIAL_OVERLAP - 1e-9 && overlap < QUOTE_OVERLAP - 1e-9) {
+            return EnumSet.of(Reason.TEXT_OVERLAP_SHORT);
+        }
+        return !speaker && overlap >= QUOTE_OVERLAP - 1e-9 ? EnumSet.of(Reason.SPEAKER_OTHER_OR_MISSING) : NOT_PARTIAL;
+    }
+
+    /**
+     * Whether an extracted speaker (named, else described) is the gold speaker: the same entity when the gold names
+     * one; when the gold speaker is a description ({@link GoldNames#isDescription}), no named speaker and a description
+     * that contains the gold's or is contained in it (a claim without description passes only when
+     * {@code descriptionRequired} is false); a gold claim without speaker matches a claim without named speaker.
+     */
+    private boolean sameSpeaker(Entity speaker, String description, String goldSpeaker, boolean anonymous,
+                                boolean descriptionRequired, GoldNames names) {
+        if (goldSpeaker == null) {
+            return speaker == null;
+        }
+        if (names.isDescription(goldSpeaker, anonymous)) {
+            if (speaker != null) {
+                return false;
+            }
+            return description == null ? !descriptionRequired : TextLib.containsEitherWay(description, goldSpeaker);
+        }
+        return sameEntity(speaker, goldSpeaker, names);
     }
 
     private TypeResult characterisations(Claims claims, GoldClaims gold, GoldNames names, String body) {
         return score(claims.characterisations(), gold.characterisations(), (c, g) -> sameCharacterisation(c, g, names),
-                c -> label(c.speaker()) + ": " + label(c.subject()) + " as \u201C" + TextLib.abbreviate(c.as(), SHOWN_CHARS)
+                (c, g) -> partialCharacterisation(c, g, names),
+                c -> (c.speaker() == null && c.speakerDescription() != null ? "(" + c.speakerDescription() + ")" : label(c.speaker())) + ": " + label(c.subject()) + " as \u201C" + TextLib.abbreviate(c.as(), SHOWN_CHARS)
                         + "\u201D" + evidence(body, c.evidence()),
-                g -> (g.anonymous() || g.speaker() == null ? "(" + g.speaker() + ")" : g.speaker()) + ": " + g.subject()
+                g -> (names.isDescription(g.speaker(), g.anonymous()) ? "(" + g.speaker() + ")" : g.speaker()) + ": " + g.subject()
                         + " as \u201C" + TextLib.abbreviate(g.as(), SHOWN_CHARS) + "\u201D");
     }
 
     boolean sameCharacterisation(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
-        boolean speaker = g.anonymous() || g.speaker() == null ? c.speaker() == null : sameEntity(c.speaker(), g.speaker(), names);
-        if (!speaker || !sameEntity(c.subject(), g.subject(), names)) {
-            return false;
-        }
+        return sameCharacterisationSpeaker(c, g, names) && sameEntity(c.subject(), g.subject(), names)
+                && asOverlap(c, g) >= AS_OVERLAP - 1e-9;
+    }
+
+    private boolean sameCharacterisationSpeaker(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
+        return sameSpeaker(c.speaker(), c.speakerDescription(), g.speaker(), g.anonymous(), false, names);
+    }
+
+    /** The share of the longer {@code as} phrase's tokens that the two share (0 when both are empty). */
+    private static double asOverlap(CharacterisationClaim c, GoldCharacterisation g) {
         List<String> a = TextLib.tokens(g.as());
         List<String> b = TextLib.tokens(c.as());
         int longer = Math.max(a.size(), b.size());
-        return longer > 0 && TextLib.sharedTokens(a, b) >= AS_OVERLAP * longer - 1e-9;
+        return longer == 0 ? 0 : (double) TextLib.sharedTokens(a, b) / longer;
+    }
+
+    private Set<Reason> partialCharacterisation(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
+        if (!sameEntity(c.subject(), g.subject(), names)) {
+            return NOT_PARTIAL;
+        }
+        double overlap = asOverlap(c, g);
+        boolean speaker = sameCharacterisationSpeaker(c, g, names);
+        if (speaker && overlap >= PARTIAL_OVERLAP - 1e-9 && overlap < AS_OVERLAP - 1e-9) {
+            return EnumSet.of(Reason.AS_OVERLAP_SHORT);
+        }
+        return !speaker && overlap >= AS_OVERLAP - 1e-9 ? EnumSet.of(Reason.SPEAKER_OTHER_OR_MISSING) : NOT_PARTIAL;
     }
 
     private TypeResult topics(Claims claims, GoldClaims gold) {
@@ -220,7 +337,7 @@ public final class ClaimMatcher {
         Set<String> seen = new LinkedHashSet<>();
         List<String> goldTopics = gold.topics().stream().filter(t -> seen.add(TextLib.fold(t))).collect(Collectors.toList());
         return score(new ArrayList<>(distinct.values()), goldTopics,
-                (t, g) -> aliases.sameTopic(t.concept(), t.label(), g), TopicClaim::label, g -> g);
+                (t, g) -> aliases.sameTopic(t.concept(), t.label(), g), (t, g) -> NOT_PARTIAL, TopicClaim::label, g -> g);
     }
 
     private boolean sameEntity(Entity e, String goldName, GoldNames names) {
@@ -230,27 +347,66 @@ public final class ClaimMatcher {
         return aliases.same(aliases.name(e), names.of(goldName));
     }
 
+    /** One-to-one: pairs by {@link Assignment}, then {@link #result}. */
     private static <E, G> TypeResult score(List<E> extracted, List<G> gold, BiPredicate<E, G> same,
+                                           BiFunction<E, G, Set<Reason>> partial,
                                            Function<E, String> showExtracted, Function<G, String> showGold) {
         int[] pairs = Assignment.pair(extracted.size(), gold.size(), (e, g) -> same.test(extracted.get(e), gold.get(g)));
+        boolean[] exMatched = new boolean[extracted.size()];
         boolean[] goldMatched = new boolean[gold.size()];
-        List<String> invented = new ArrayList<>();
-        int matched = 0;
         for (int e = 0; e < pairs.length; e++) {
             if (pairs[e] >= 0) {
+                exMatched[e] = true;
                 goldMatched[pairs[e]] = true;
-                matched++;
+            }
+        }
+        return result(extracted, gold, exMatched, goldMatched, partial, showExtracted, showGold);
+    }
+
+    /**
+     * The counts, the unmatched claims of each side, and the partial ones among the unmatched extracted: these are
+     * paired (by {@link Assignment}, each with a different unmatched gold claim) wherever {@code partial} gives a reason,
+     * and listed with their reasons.
+     */
+    private static <E, G> TypeResult result(List<E> extracted, List<G> gold, boolean[] exMatched, boolean[] goldMatched,
+                                            BiFunction<E, G, Set<Reason>> partial,
+                                            Function<E, String> showExtracted, Function<G, String> showGold) {
+        List<Integer> ue = new ArrayList<>();
+        List<Integer> ug = new ArrayList<>();
+        int matchedExtracted = 0;
+        int matchedGold = 0;
+        for (int e = 0; e < extracted.size(); e++) {
+            if (exMatched[e]) {
+                matchedExtracted++;
             } else {
-                invented.add(showExtracted.apply(extracted.get(e)));
+                ue.add(e);
             }
         }
         List<String> missed = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
-            if (!goldMatched[g]) {
+            if (goldMatched[g]) {
+                matchedGold++;
+            } else {
+                ug.add(g);
                 missed.add(showGold.apply(gold.get(g)));
             }
         }
-        return new TypeResult(new Score(extracted.size(), gold.size(), matched), missed, invented);
+        int[] near = Assignment.pair(ue.size(), ug.size(),
+                (i, j) -> !partial.apply(extracted.get(ue.get(i)), gold.get(ug.get(j))).isEmpty());
+        Partial partials = Partial.NONE;
+        List<String> invented = new ArrayList<>();
+        for (int i = 0; i < ue.size(); i++) {
+            E e = extracted.get(ue.get(i));
+            String shown = showExtracted.apply(e);
+            if (near[i] >= 0) {
+                Set<Reason> why = partial.apply(e, gold.get(ug.get(near[i])));
+                partials = partials.with(why);
+                shown += "  [partial: " + why.stream().map(Reason::label).collect(Collectors.joining(", ")) + "]";
+            }
+            invented.add(shown);
+        }
+        return new TypeResult(new Score(extracted.size(), gold.size(), matchedExtracted, matchedGold), missed, invented,
+                partials);
     }
 
     private static String label(Entity e) {
@@ -279,13 +435,45 @@ public final class ClaimMatcher {
     final class GoldNames {
         private final Map<String, String> wikidata = new HashMap<>();
         private final Map<String, Aliases.Name> cache = new HashMap<>();
+        /** The folded names and aliases of the file's entities. */
+        private final Set<String> entityNames = new HashSet<>();
+        private final List<String> entityLabels = new ArrayList<>();
+        private final Set<String> descriptive = new HashSet<>();
+        private final Map<String, Boolean> descriptions = new HashMap<>();
 
         GoldNames(GoldClaims gold) {
             for (GoldEntity e : gold.entities()) {
                 if (e.wikidata() != null) {
                     wikidata.putIfAbsent(TextLib.fold(e.name()), e.wikidata());
                 }
+                entityLabels.add(e.name());
+                entityNames.add(TextLib.fold(e.name()));
+                e.aliases().forEach(a -> entityNames.add(TextLib.fold(a)));
             }
+            gold.descriptiveLabels().forEach(d -> descriptive.add(TextLib.fold(d)));
+        }
+
+        /**
+         * Whether a gold speaker is a description of an unnamed speaker rather than a name: a missing speaker, the
+         * {@code anonymous} flag, one of the file's {@code descriptive_labels}, or a speaker that is no entity of the
+         * file (neither the name nor an alias of one of its entities, nor the same name as one of them by the gazetteer
+         * or Wikidata). Gold that lists no entities at all cannot say the last, so there only the first three count.
+         */
+        boolean isDescription(String speaker, boolean anonymous) {
+            if (speaker == null || anonymous) {
+                return true;
+            }
+            return descriptions.computeIfAbsent(speaker, s -> {
+                String f = TextLib.fold(s);
+                if (descriptive.contains(f)) {
+                    return true;
+                }
+                if (entityLabels.isEmpty() || entityNames.contains(f)) {
+                    return false;
+                }
+                Aliases.Name n = of(s);
+                return entityLabels.stream().noneMatch(l -> aliases.same(n, of(l)));
+            });
         }
 
         Aliases.Name of(String name) {

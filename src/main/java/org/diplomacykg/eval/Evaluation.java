@@ -35,6 +35,15 @@ public record Evaluation(List<ArticleEvaluation> articles, List<String> skipped,
         return s;
     }
 
+    /** The near misses among the unmatched extracted claims of one type, over all articles. */
+    public Partial partial(ClaimType type) {
+        Partial p = Partial.NONE;
+        for (ArticleEvaluation a : articles) {
+            p = p.plus(a.result(type).partial());
+        }
+        return p;
+    }
+
     /** The counts of every claim type over all articles. */
     public Score overall() {
         Score s = Score.ZERO;

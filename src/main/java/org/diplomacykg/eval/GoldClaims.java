@@ -7,10 +7,13 @@ import java.util.List;
  * The gold claims of one article, as a careful reader took them (the format of GOLD-FORMAT.md). Only the keys that
  * matching needs are kept; evidence strings are kept to show a person what was missed.
  *
- * @param article the article's id (its file name without extension)
+ * @param article           the article's id (its file name without extension)
+ * @param descriptiveLabels the file's {@code descriptive_labels}: how the article names people or bodies it does not
+ *                          name (speakers, participants), which are therefore no entities
  */
 public record GoldClaims(String article, List<GoldEntity> entities, List<GoldPost> posts, List<GoldEvent> events,
-                         List<GoldQuote> quotes, List<GoldCharacterisation> characterisations, List<String> topics) {
+                         List<GoldQuote> quotes, List<GoldCharacterisation> characterisations, List<String> topics,
+                         List<String> descriptiveLabels) {
     public GoldClaims {
         entities = List.copyOf(entities);
         posts = List.copyOf(posts);
@@ -18,6 +21,13 @@ public record GoldClaims(String article, List<GoldEntity> entities, List<GoldPos
         quotes = List.copyOf(quotes);
         characterisations = List.copyOf(characterisations);
         topics = List.copyOf(topics);
+        descriptiveLabels = List.copyOf(descriptiveLabels);
+    }
+
+    /** Gold without {@code descriptive_labels}. */
+    public GoldClaims(String article, List<GoldEntity> entities, List<GoldPost> posts, List<GoldEvent> events,
+                      List<GoldQuote> quotes, List<GoldCharacterisation> characterisations, List<String> topics) {
+        this(article, entities, posts, events, quotes, characterisations, topics, List.of());
     }
 
     /** The entity types of the gold format. */
@@ -26,8 +36,19 @@ public record GoldClaims(String article, List<GoldEntity> entities, List<GoldPos
     public static final List<String> EVENT_TYPES = List.of("Visit", "BilateralMeeting", "MultilateralMeeting", "Speech",
             "PressConference", "Ceremony", "JointStatement");
 
-    /** {@code wikidata} is null when no sure identifier is known. */
-    public record GoldEntity(String name, String type, String wikidata) {}
+    /**
+     * {@code wikidata} is null when no sure identifier is known; {@code aliases} are the other spellings of the name
+     * that the article uses.
+     */
+    public record GoldEntity(String name, String type, String wikidata, List<String> aliases) {
+        public GoldEntity {
+            aliases = List.copyOf(aliases);
+        }
+
+        public GoldEntity(String name, String type, String wikidata) {
+            this(name, type, wikidata, List.of());
+        }
+    }
 
     /** {@code of} is the state or organisation the post belongs to. */
     public record GoldPost(String person, String post, String of) {}
@@ -45,7 +66,11 @@ public record GoldClaims(String article, List<GoldEntity> entities, List<GoldPos
         }
     }
 
-    /** {@code anonymous}: the speaker is not named and {@code speaker} is the article's description of them. */
+    /**
+     * {@code anonymous}: the speaker is not named and {@code speaker} is the article's description of them. Gold
+     * written without that flag says the same by giving a speaker that is no entity of the file (see
+     * {@link ClaimMatcher}).
+     */
     public record GoldQuote(String speaker, boolean anonymous, String text, String evidence) {}
 
     /** {@code anonymous} as for quotes. */

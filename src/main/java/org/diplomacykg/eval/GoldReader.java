@@ -44,7 +44,8 @@ public final class GoldReader {
         for (Item it : r.array(root, "entities")) {
             String type = r.text(it, "type");
             r.oneOf(it, "type", type, GoldClaims.ENTITY_TYPES);
-            entities.add(new GoldEntity(r.text(it, "name"), type, r.optional(it, "wikidata")));
+            entities.add(new GoldEntity(r.text(it, "name"), type, r.optional(it, "wikidata"),
+                    r.names(it.node(), "aliases", it.where())));
         }
         List<GoldPost> posts = new ArrayList<>();
         for (Item it : r.array(root, "posts")) {
@@ -82,7 +83,8 @@ public final class GoldReader {
             }
             topics.add(it.node().asText());
         }
-        return new GoldClaims(article, entities, posts, events, quotes, chars, topics);
+        List<String> descriptive = r.names(root, "descriptive_labels", "");
+        return new GoldClaims(article, entities, posts, events, quotes, chars, topics, descriptive);
     }
 
     private record Item(JsonNode node, String where) {}
@@ -106,6 +108,18 @@ public final class GoldReader {
             }
             for (int i = 0; i < a.size(); i++) {
                 out.add(new Item(a.get(i), where + "[" + i + "]"));
+            }
+            return out;
+        }
+
+        /** An optional array of strings (a missing key is an empty list). */
+        List<String> names(JsonNode parent, String key, String prefix) throws GoldException {
+            List<String> out = new ArrayList<>();
+            for (Item n : array(parent, key, prefix)) {
+                if (!n.node().isTextual()) {
+                    throw new GoldException(file, n.where() + " is not a name");
+                }
+                out.add(n.node().asText());
             }
             return out;
         }

@@ -246,6 +246,141 @@ class ClaimMatcherTest {
         assertEquals(0, quotes(text, Entity.unknown(EntityType.PERSON, "John Kerry"), null, g), "named: not anonymous");
     }
 
+    @Test
+    void aSpeakerThatIsNoEntityOfTheGoldIsADescription() {
+        String text = "took on board that he would look into it";
+        List<GoldEntity> entities = List.of(new GoldEntity("John Kerry", "Person", null, List.of("Secretary Kerry")),
+                new GoldEntity("Tajikistan", "State", null));
+        GoldClaims g = gold(entities, List.of(), List.of(),
+                List.of(new GoldQuote("a senior US official", false, text, null)), List.of(), List.of());
+        assertEquals(1, quotes(text, null, "Senior US official", g), "no flag: not an entity, so a description");
+        assertEquals(0, quotes(text, null, "a Russian diplomat", g), "another description");
+        assertEquals(0, quotes(text, null, null, g), "no description");
+        assertEquals(0, quotes(text, Entity.unknown(EntityType.PERSON, "John Kerry"), null, g), "named: not the description");
+
+        GoldClaims byAlias = gold(entities, List.of(), List.of(),
+                List.of(new GoldQuote("Secretary Kerry", false, text, null)), List.of(), List.of());
+        assertEquals(0, quotes(text, null, "Secretary Kerry", byAlias), "an alias of a gold entity is a name, not a description");
+        GoldClaims byGazetteer = gold(entities, List.of(), List.of(),
+                List.of(new GoldQuote("Tadjikistan", false, text, null)), List.of(), List.of());
+        assertEquals(0, quotes(text, null, "Tadjikistan", byGazetteer), "not listed so, but the gazetteer's name of a listed entity: a name");
+        assertEquals(1, quotes(text, e(TAJIKISTAN), null, byGazetteer));
+
+        GoldClaims labelled = new GoldClaims("a", List.of(), List.of(), List.of(),
+                List.of(new GoldQuote("Prime Minister of India", false, text, null)), List.of(), List.of(),
+                List.of("Prime Minister of India"));
+        assertEquals(1, quotes(text, null, "the Prime Minister of India", labelled), "a descriptive label, even without entities");
+        GoldClaims unlabelled = gold(List.of(), List.of(), List.of(),
+                List.of(new GoldQuote("Prime Minister of India", false, text, null)), List.of(), List.of());
+        assertEquals(0, quotes(text, null, "the Prime Minister of India", unlabelled),
+                "gold listing no entities cannot tell a description from a name");
+    }
+
+    @Test
+    void aDescriptionSpeakerOfACharacterisationMatchesAClaimWithoutNamedSpeaker() {
+        GoldClaims g = gold(List.of(new GoldEntity("Kyrgyzstan", "State", null)), List.of(), List.of(), List.of(),
+                List.of(new GoldCharacterisation("joint communiqué", false, "Kyrgyzstan", "a reliable partner", null)), List.of());
+        assertEquals(1, chars(null, "the joint communique", e(KYRGYZSTAN), "a reliable partner", g));
+        assertEquals(1, chars(null, null, e(KYRGYZSTAN), "a reliable partner", g), "no description given");
+        assertEquals(0, chars(null, "Russian officials", e(KYRGYZSTAN), "a reliable partner", g), "another description");
+        assertEquals(0, chars(Entity.unknown(EntityType.PERSON, "John Kerry"), null, e(KYRGYZSTAN), "a reliable partner", g));
+    }
+
+    @Test
+    void oneLongExtractedQuoteMeetsSeveralGoldSentences() {
+        List<GoldEntity> entities = List.of(new GoldEntity("John Kerry", "Person", null));
+        String first = "We support the sovereignty and independence of every state here.";
+        String second = "Our partnership covers trade, water and the security of the region.";
+        GoldClaims g = gold(entities, List.of(), List.of(), List.of(new GoldQuote("John Kerry", false, first, null),
+                new GoldQuote("John Kerry", false, second, null)), List.of(), List.of());
+        Entity kerry = Entity.unknown(EntityType.PERSON, "John Kerry");
+        Extracted ex = new Extracted();
+        ex.quotes.add(new QuoteClaim("Thank you. " + first + " And " + second + " Thank you all.", SPAN, kerry, null, SPAN, "test"));
+        Score s = score(ex, g, ClaimType.QUOTES);
+        assertEquals(new Score(1, 2, 1, 2), s);
+        assertEquals(1.0, s.recall(), 1e-12, "2 of 2 gold sentences met");
+        assertEquals(1.0, s.precision(), 1e-12, "1 of 1 extracted quote meets gold");
+
+        ex.quotes.add(new QuoteClaim(first + " " + second, SPAN, Entity.unknown(EntityType.PERSON, "Sergey Lavrov"), null, SPAN, "test"));
+        ex.quotes.add(new QuoteClaim("We support the sovereignty of every state.", SPAN, kerry, null, SPAN, "test"));
+        ArticleEvaluation a = MATCHER.match(ex.claims(), g);
+        assertEquals(new Score(3, 2, 1, 2), a.result(ClaimType.QUOTES).score(), "wrong speaker and a fragment meet nothing");
+        assertEquals(2, a.result(ClaimType.QUOTES).invented().size());
+        assertTrue(a.result(ClaimType.QUOTES).missed().isEmpty());
+        assertEquals(0, a.result(ClaimType.QUOTES).partial().count(), "no gold quote left unmatched to be near");
+    }
+
+    @Test
+    void quotesNearAMissedGoldQuoteArePartial() {
+        String gold = "one two three four five six seven eight nine ten";
+        GoldClaims g = gold(List.of(new GoldEntity("John Kerry", "Person", null)), List.of(), List.of(),
+                List.of(new GoldQuote("John Kerry", false, gold, null)), List.of(), List.of());
+        Entity kerry = Entity.unknown(EntityType.PERSON, "John Kerry");
+        assertEquals(Map.of(Partial.Reason.TEXT_OVERLAP_SHORT, 1), quotePartial(g, new QuoteClaim("one two three four five", SPAN, kerry, null, SPAN, "t")));
+        assertEquals(Map.of(), quotePartial(g, new QuoteClaim("one two eleven twelve", SPAN, kerry, null, SPAN, "t")), "2 of 10: another quote");
+        assertEquals(Map.of(Partial.Reason.SPEAKER_OTHER_OR_MISSING, 1), quotePartial(g, new QuoteClaim(gold, SPAN, null, "an official", SPAN, "t")));
+    }
+
+    private static Map<Partial.Reason, Integer> quotePartial(GoldClaims g, QuoteClaim q) {
+        Extracted ex = new Extracted();
+        ex.quotes.add(q);
+        TypeResult r = MATCHER.match(ex.claims(), g).result(ClaimType.QUOTES);
+        assertEquals(0, r.score().matchedExtracted());
+        return r.partial().byReason();
+    }
+
+    @Test
+    void anEventLackingItsDateOrCityIsPartialAndAnInventedOneIsNot() {
+        GoldEvent visit = new GoldEvent("Visit", List.of("John Kerry"), "Samarkand", "Uzbekistan", LocalDate.parse("2015-11-01"), false, null);
+        Entity kerry = Entity.unknown(EntityType.PERSON, "John Kerry");
+        Entity lavrov = Entity.unknown(EntityType.PERSON, "Sergey Lavrov");
+        TypeResult undated = events(goldEvents(visit), new Extracted().event(EventType.VISIT, e(SAMARKAND), null, false, kerry));
+        assertEquals(new Score(1, 1, 0), undated.score());
+        assertEquals(new Partial(1, Map.of(Partial.Reason.DATE_MISSING, 1)), undated.partial());
+        assertTrue(undated.invented().get(0).endsWith("[partial: date missing]"), undated.invented().get(0));
+
+        TypeResult coarse = events(goldEvents(visit), new Extracted().event(EventType.VISIT, e(UZBEKISTAN), "2015-11-02", false, kerry));
+        assertEquals(new Partial(1, Map.of(Partial.Reason.DATE_DIFFERS, 1, Partial.Reason.PLACE_MISSING_OR_COARSER, 1)), coarse.partial());
+        TypeResult noPlace = events(goldEvents(visit), new Extracted().event(EventType.VISIT, null, "2015-11-01", false, kerry));
+        assertEquals(new Partial(1, Map.of(Partial.Reason.PLACE_MISSING_OR_COARSER, 1)), noPlace.partial());
+
+        for (Extracted invented : List.of(
+                new Extracted().event(EventType.VISIT, e(SAMARKAND), null, false, lavrov),
+                new Extracted().event(EventType.CEREMONY, e(SAMARKAND), null, false, kerry),
+                new Extracted().event(EventType.VISIT, e(SAMARKAND), null, true, kerry),
+                new Extracted().event(EventType.VISIT, e(KAZAKHSTAN), "2015-11-01", false, kerry))) {
+            TypeResult r = events(goldEvents(visit), invented);
+            assertEquals(Partial.NONE, r.partial(), invented.events.get(0).toString());
+            assertEquals(1, r.invented().size());
+        }
+        // matched, then the same event again undated: the gold is taken, so the second is no near miss
+        TypeResult twice = events(goldEvents(visit), new Extracted().event(EventType.VISIT, e(SAMARKAND), "2015-11-01", false, kerry)
+                .event(EventType.VISIT, e(SAMARKAND), null, false, kerry));
+        assertEquals(new Score(2, 1, 1), twice.score());
+        assertEquals(0, twice.partial().count());
+        // two undated copies of one missed gold event: one near miss, not two
+        TypeResult copies = events(goldEvents(visit), new Extracted().event(EventType.VISIT, null, null, false, kerry)
+                .event(EventType.VISIT, null, null, false, kerry));
+        assertEquals(1, copies.partial().count());
+    }
+
+    private static TypeResult events(GoldClaims g, Extracted ex) {
+        return MATCHER.match(ex.claims(), g).result(ClaimType.EVENTS);
+    }
+
+    @Test
+    void aPostWithAnotherOrNoStateIsPartial() {
+        GoldClaims g = gold(List.of(), List.of(new GoldPost("Abdulaziz Kamilov", "Minister of Foreign Affairs", "Uzbekistan")),
+                List.of(), List.of(), List.of(), List.of());
+        Entity kamilov = Entity.unknown(EntityType.PERSON, "Abdulaziz Kamilov");
+        Extracted ex = new Extracted();
+        ex.posts.add(new PostClaim(kamilov, "Foreign Minister", null, SPAN, "test"));
+        ex.posts.add(new PostClaim(kamilov, "President", e(UZBEKISTAN), SPAN, "test"));
+        TypeResult r = MATCHER.match(ex.claims(), g).result(ClaimType.POSTS);
+        assertEquals(new Score(2, 1, 0), r.score());
+        assertEquals(new Partial(1, Map.of(Partial.Reason.STATE_OTHER_OR_MISSING, 1)), r.partial());
+    }
+
     private static int quotes(String text, Entity speaker, String description, GoldClaims g) {
         Extracted ex = new Extracted();
         ex.quotes.add(new QuoteClaim(text, SPAN, speaker, description, SPAN, "test"));
@@ -268,8 +403,12 @@ class ClaimMatcherTest {
     }
 
     private static int chars(Entity speaker, Entity subject, String as, GoldClaims g) {
+        return chars(speaker, null, subject, as, g);
+    }
+
+    private static int chars(Entity speaker, String description, Entity subject, String as, GoldClaims g) {
         Extracted ex = new Extracted();
-        ex.chars.add(new CharacterisationClaim(speaker, null, subject, as, null, SPAN, "test"));
+        ex.chars.add(new CharacterisationClaim(speaker, description, subject, as, null, SPAN, "test"));
         return score(ex, g, ClaimType.CHARACTERISATIONS).matched();
     }
 
@@ -307,6 +446,35 @@ class ClaimMatcherTest {
         assertEquals(0.0, new Score(0, 3, 0).f1());
         assertEquals(1.0, new Score(0, 0, 0).f1());
         assertEquals(new Score(6, 8, 3), new Score(4, 5, 2).plus(new Score(2, 3, 1)));
+        Score manyToOne = new Score(4, 6, 2, 5);
+        assertEquals(0.5, manyToOne.precision(), 1e-12, "extracted claims meeting gold / extracted");
+        assertEquals(5.0 / 6, manyToOne.recall(), 1e-12, "gold claims met / gold");
+        assertEquals(2, manyToOne.matched(), "never more than either side");
+        assertEquals(new Score(5, 8, 3, 6), manyToOne.plus(new Score(1, 2, 1)));
+    }
+
+    @Test
+    void tableAndJsonGiveBothMatchedCountsAndThePartialOnes() {
+        TypeResult quotes = new TypeResult(new Score(2, 3, 1, 3), List.of(), List.of("x"));
+        TypeResult events = new TypeResult(new Score(3, 4, 1), List.of(), List.of("e1", "e2"),
+                new Partial(2, Map.of(Partial.Reason.DATE_MISSING, 2, Partial.Reason.PLACE_MISSING_OR_COARSER, 1)));
+        ArticleEvaluation a = new ArticleEvaluation("a", Map.of(
+                ClaimType.ENTITIES, result(Score.ZERO), ClaimType.POSTS, result(Score.ZERO), ClaimType.EVENTS, events,
+                ClaimType.QUOTES, quotes, ClaimType.CHARACTERISATIONS, result(Score.ZERO), ClaimType.TOPICS, result(Score.ZERO)));
+        Evaluation ev = new Evaluation(List.of(a, a), List.of(), List.of());
+        String table = EvaluationFormat.table(ev);
+        assertTrue(table.contains("2/6"), table);
+        assertTrue(table.contains("events: 4 (date missing 4, place missing/coarser 2)"), table);
+        var json = EvaluationFormat.json(ev);
+        assertEquals(0.5, json.path("byType").path("quotes").path("precision").asDouble(), 1e-12);
+        assertEquals(1.0, json.path("byType").path("quotes").path("recall").asDouble(), 1e-12);
+        assertEquals(6, json.path("byType").path("quotes").path("matchedGold").asInt());
+        assertEquals(4, json.path("byType").path("events").path("partial").asInt());
+        assertEquals(4, json.path("byType").path("events").path("partialByReason").path("dateMissing").asInt());
+        assertEquals(2, json.path("unmatched").path("a").path("partial").path("events").path("partial").asInt());
+        assertEquals(4, json.path("overall").path("matchedExtracted").asInt());
+        assertEquals(8, json.path("overall").path("matchedGold").asInt());
+        assertEquals(8.0 / 14, json.path("overall").path("recall").asDouble(), 1e-3);
     }
 
     @Test

@@ -50,6 +50,21 @@ class GoldReaderTest {
         assertTrue(g.quotes().get(0).anonymous());
         assertEquals("a vital partner", g.characterisations().get(0).as());
         assertEquals(List.of("security"), g.topics());
+        assertEquals(List.of(), g.entities().get(0).aliases(), "'alias' is no key of the format");
+        assertEquals(List.of(), g.descriptiveLabels());
+    }
+
+    @Test
+    void readsEntityAliasesAndDescriptiveLabels() throws Exception {
+        Path f = dir.resolve("y.json");
+        Files.writeString(f, """
+                {"entities": [{"name": "Pushpa Kamal Dahal", "type": "Person", "aliases": ["Prachanda"]}],
+                 "descriptive_labels": ["Prime Minister of India", "government statement"]}
+                """);
+        GoldClaims g = GoldReader.read(f);
+        assertEquals(List.of("Prachanda"), g.entities().get(0).aliases());
+        assertEquals(List.of("Prime Minister of India", "government statement"), g.descriptiveLabels());
+        assertEquals("descriptive_labels[1] is not a name", problem("{\"descriptive_labels\": [\"a\", 3]}"));
     }
 
     @Test
