@@ -18,7 +18,9 @@ import org.diplomacykg.nlp.Token;
  * dropped (so "[John Kerry Twitter]" names John Kerry, not a person called Twitter).
  */
 public final class EntityRecognizer {
-    private static final Set<String> LEADING_DROPS = Set.of("the", "The");
+    /** Words the NLP may take into a name's span that are not part of the name: "the", and honorifics ("Mr Peters"). */
+    private static final Set<String> LEADING_DROPS = Set.of("the", "The", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+            "Shri", "Smt", "Smt.", "Prof.", "Sayyid");
     /** A capitalised common noun at the end of a span makes it a description ("Central Asian Countries"), not a name. */
     private static final Set<String> GENERIC_HEADS = Set.of("countries", "states", "nations", "republics", "region",
             "regions", "people", "peoples", "officials", "ministers", "leaders", "forces", "capitals", "governments");
@@ -269,7 +271,7 @@ public final class EntityRecognizer {
                     first.retainAll(fullNamed);
                     if (first.size() == 1) {
                         e = first.iterator().next();
-                        if (fullNamed.contains(e)) {
+                        if (fullNamed.contains(e) && !otherName(toks, used, i, e)) {
                             found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.SURNAME));
                             used[i] = true;
                             continue;
@@ -277,12 +279,51 @@ public final class EntityRecognizer {
                     }
                 }
                 // A surname alone is a person only where the NLP says so, or the article named that person in full.
-                if (e != null && ("PERSON".equals(t.ner()) || fullNamed.contains(e))) {
+                if (e != null && ("PERSON".equals(t.ner()) || fullNamed.contains(e)) && !otherName(toks, used, i, e)) {
                     found.add(new Mention(s.index(), i, i, span(toks, i, i), Entity.of(e), Mention.Kind.SURNAME));
                     used[i] = true;
                 }
             }
         }
+    }
+
+    /**
+     * "Rui Costa" is not the gazetteer's António Costa: a word inside a longer person name (as the NLP reads it) names
+     * the entry only when another word of that name is one of the entry's too (allowing a misspelling's first four
+     * letters: "Almazbek Atamabev", "Sergey Viktorovich Lavrov").
+     */
+    private static boolean otherName(List<Token> toks, boolean[] used, int i, GazetteerEntry entry) {
+        if (!"PERSON".equals(toks.get(i).ner())) {
+            return false;
+        }
+        int from = i;
+        while (from > 0 && !used[from - 1] && "PERSON".equals(toks.get(from - 1).ner()) && startsUpper(toks.get(from - 1).word())) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < toks.size() && !used[to + 1] && "PERSON".equals(toks.get(to + 1).ner()) && startsUpper(toks.get(to + 1).word())) {
+            to++;
+        }
+        if (from == to) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        words.addAll(List.of(entry.label().split("[\\s-]+")));
+        for (int k = from; k <= to; k++) {
+            if (k == i) {
+                continue;
+            }
+            String w = toks.get(k).word();
+            if (w.matches("\\p{Lu}\\p{Ll}+(ovich|evich|ovna|evna)")) {
+                return false; // a patronymic goes with the entry's given name: "Sergey Viktorovich"
+            }
+            for (String n : words) {
+                if (n.equalsIgnoreCase(w) || (w.length() >= 4 && n.length() >= 4 && n.substring(0, 4).equalsIgnoreCase(w.substring(0, 4)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The last token of a demonym of two or three capitalised words starting at the token, or -1. */

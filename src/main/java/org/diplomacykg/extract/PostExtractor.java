@@ -66,7 +66,8 @@ public final class PostExtractor {
      * [state or demonym] TITLE [of OWNER] [honorifics] NAME, with any title {@link TitlePhrases} reads ("Kenyan Foreign
      * Minister Alfred Mutua", "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov", "US Ambassador to
      * Kazakhstan George Krol"); two titles joined by "and" before one name are both held ("Deputy Prime Minister and
-     * Minister for Foreign Affairs Ana Duarte"); As [owner] TITLE, NAME.
+     * Minister for Foreign Affairs Ana Duarte"). With a comma between: "As [owner] TITLE, NAME", and an apposition
+     * "the TITLE of STATE, NAME," or "STATE's TITLE, NAME," (the owner named, the name set off by commas).
      */
     private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found) {
         int end = person.firstToken() - 1;
@@ -74,22 +75,20 @@ public final class PostExtractor {
             end--;
         }
         if (end >= 0 && s.token(end).word().equals(",")) {
-            // "As OSCE Chairperson-in-Office, Steinmeier is chairing ..."
-            TitlePhrases.Found title = phrases.endingAt(ctx, s, end - 1);
-            if (title == null) {
+            List<Held> held = titlesEndingAt(ctx, s, end - 1, null);
+            if (held.isEmpty()) {
                 return List.of();
             }
-            Entity in = title.owner() != null ? title.owner() : ownerEndingAt(ctx, s, title.first() - 1);
-            int before = title.first() - 1;
-            if (in != null && title.owner() == null) {
-                Mention om = ctx.mentionAt(s.index(), before);
-                before = om == null ? before - 1 : om.firstToken() - 1;
-                if (before >= 0 && (s.token(before).word().equals("'s") || s.token(before).word().equals("’s"))) {
-                    before--;
-                }
-            }
+            Held first = held.get(held.size() - 1);
+            int before = first.start() - 1;
             if (before >= 0 && s.token(before).word().equalsIgnoreCase("as")) {
-                return one(claim(ctx, s, person.entity(), title, in, "as-title-comma-name"));
+                return claims(ctx, s, person.entity(), held, "as-title-comma-name");
+            }
+            int after = person.lastToken() + 1;
+            boolean setOff = after >= s.tokens().size() || s.token(after).word().matches("[,.;:)]|-RRB-");
+            boolean opens = before < 0 || s.token(before).word().matches("(?i)the|,|and|by|with|to|-LRB-|\\(");
+            if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
+                return claims(ctx, s, person.entity(), held, "title-comma-name");
             }
             return List.of();
         }
@@ -97,28 +96,60 @@ public final class PostExtractor {
         if (counterpart != null) {
             return List.of(counterpart);
         }
+        return claims(ctx, s, person.entity(), titlesEndingAt(ctx, s, end, bracketedState(ctx, s, person)), "title-before-name");
+    }
+
+    /** A title read before a name, with its owner and the token where it (or its owner) starts. */
+    private record Held(TitlePhrases.Found title, Entity owner, int start) {}
+
+    /**
+     * The title ending at the token, and the one joined to it by "and" before it ("Deputy Prime Minister and Minister
+     * for Foreign Affairs of New Zealand"): a title without its own owner takes the other's; nearest first.
+     */
+    private List<Held> titlesEndingAt(ArticleContext ctx, Sentence s, int end, Entity fallback) {
         TitlePhrases.Found title = phrases.endingAt(ctx, s, end);
         if (title == null) {
             return List.of();
         }
-        Entity in = title.owner() != null ? title.owner() : ownerEndingAt(ctx, s, title.first() - 1);
-        if (in == null) {
-            in = bracketedState(ctx, s, person);
-        }
-        List<PostClaim> out = new ArrayList<>();
-        // "Deputy Prime Minister and Minister for Foreign Affairs Ana Duarte": the first title, and its owner, too.
+        List<Held> out = new ArrayList<>();
+        out.add(held(ctx, s, title));
         int and = title.first() - 1;
         if (and >= 1 && s.token(and).word().equalsIgnoreCase("and")) {
             TitlePhrases.Found first = phrases.endingAt(ctx, s, and - 1);
             if (first != null) {
-                Entity firstIn = first.owner() != null ? first.owner() : ownerEndingAt(ctx, s, first.first() - 1);
-                if (in == null) {
-                    in = firstIn;
-                }
-                out.addAll(one(claim(ctx, s, person.entity(), first, firstIn != null ? firstIn : in, "titles-before-name")));
+                out.add(held(ctx, s, first));
             }
         }
-        out.addAll(0, one(claim(ctx, s, person.entity(), title, in, "title-before-name")));
+        Entity shared = out.stream().map(Held::owner).filter(java.util.Objects::nonNull).findFirst().orElse(fallback);
+        out.replaceAll(h -> h.owner() == null ? new Held(h.title(), shared, h.start()) : h);
+        return out;
+    }
+
+    private Held held(ArticleContext ctx, Sentence s, TitlePhrases.Found title) {
+        if (title.owner() != null) {
+            return new Held(title, title.owner(), title.first());
+        }
+        Entity owner = ownerEndingAt(ctx, s, title.first() - 1);
+        int start = title.first();
+        if (owner != null) {
+            int k = title.first() - 1;
+            if (s.token(k).word().equals("'s") || s.token(k).word().equals("\u2019s")) {
+                k--;
+            }
+            Mention m = ctx.mentionAt(s.index(), k);
+            start = m == null ? k : m.firstToken();
+            if (start > 0 && s.token(start - 1).word().equalsIgnoreCase("the")) {
+                start--;
+            }
+        }
+        return new Held(title, owner, start);
+    }
+
+    private List<PostClaim> claims(ArticleContext ctx, Sentence s, Entity person, List<Held> held, String rule) {
+        List<PostClaim> out = new ArrayList<>();
+        for (int k = held.size() - 1; k >= 0; k--) {
+            out.addAll(one(claim(ctx, s, person, held.get(k).title(), held.get(k).owner(), rule)));
+        }
         return out;
     }
 
