@@ -71,6 +71,7 @@ public final class EventMerger {
         }
         out.replaceAll(e -> visitDate(e, out));
         out.replaceAll(e -> continuity(ctx, e, out));
+        out.replaceAll(e -> narrativeDate(ctx, e, out));
         List<EventClaim> typed = new ArrayList<>();
         for (EventClaim e : out) {
             if (e.type() == EventType.JOINT_STATEMENT && e.participants().isEmpty()) {
@@ -320,6 +321,76 @@ public final class EventMerger {
             }
         }
         return e;
+    }
+
+    /** How far back, in sentences, an undated event may take the day of the narrative it continues. */
+    static final int NARRATIVE_REACH = 2;
+
+    /**
+     * "Kerry visited Tajikistan on Tuesday. [...] Kerry met President Rakhmon at the palace in Dushanbe": an event whose
+     * sentence names no time at all, told just after a dated event of the same person at a place that contains it,
+     * is inside it, or is not said, happened that day. A sentence that names a time of its own (even one we cannot
+     * read as a day: "in 2014", "last month"), looks back ("had met"), or reports a planned event keeps its own.
+     */
+    private EventClaim narrativeDate(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
+        if (e.date() != null || e.planned() || e.evidence().isEmpty()) {
+            return e;
+        }
+        var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
+        if (sentence == null || namesTime(sentence)) {
+            return e;
+        }
+        for (int k = sentence.index() - 1; k >= Math.max(0, sentence.index() - NARRATIVE_REACH); k--) {
+            var previous = ctx.sentences().get(k);
+            EventClaim dated = null;
+            for (EventClaim p : all) {
+                boolean there = p.evidence().stream().anyMatch(sp -> sp.begin() == previous.begin());
+                if (p == e || !there || p.date() == null || p.planned()) {
+                    continue;
+                }
+                boolean sharesPerson = p.participants().stream().anyMatch(x -> x.type() == EntityType.PERSON && e.participants().contains(x));
+                boolean places = e.place() == null || p.place() == null || samePlace(e.place(), p.place());
+                if (sharesPerson && places && (dated == null || dated.date().equals(p.date()))) {
+                    dated = p;
+                } else if (sharesPerson && dated != null && !dated.date().equals(p.date())) {
+                    return e; // two days told of that person there: which one is not known
+                }
+            }
+            if (dated != null && multiDay(previous, dated.date())) {
+                return e; // "visited Astana on November 1-3": which of the days is not known
+            }
+            if (dated != null) {
+                return new EventClaim(e.type(), e.participants(), e.place(), dated.date(), e.planned(), e.evidence(), e.rule() + "+narrative-date");
+            }
+            if (namesTime(previous)) {
+                return e; // the narrative moved to another time this event is not tied to
+            }
+        }
+        return e;
+    }
+
+    /** Whether the sentence gives the day as the first of several: a range ("1-3 November", "from 8 to 9 May") or a stay ("a two-day visit"). */
+    private static boolean multiDay(org.diplomacykg.nlp.Sentence s, java.time.LocalDate day) {
+        for (var t : s.tokens()) {
+            if ("DURATION".equals(t.ner())) {
+                return true;
+            }
+            if (day.toString().equals(t.normalized()) && (t.word().matches("\\d{1,2}[-\u2013]\\d{1,2}")
+                    || t.word().matches("(?i)to|until|through|till|-|\u2013"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesTime(org.diplomacykg.nlp.Sentence s) {
+        for (var t : s.tokens()) {
+            if ("DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner())
+                    || (t.lemma().equals("have") && t.pos().equals("VBD") && s.children(t.index()).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 continue;
             }
             List<Token> tokens = new ArrayList<>(labels.size());
-            String[] days = DateRuns.days(labels);
+            String[] days = DateRuns.days(labels, article.date());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String ner = l.ner() == null ? "O" : l.ner();

@@ -2,7 +2,12 @@ package org.diplomacykg.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +18,12 @@ import java.util.regex.Pattern;
  * (a month, a year, "the next days") gives no day.
  */
 final class DateRuns {
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(/.*)?");
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([/T].*)?");
+    /** Words that may stand beside a weekday without changing which day it is ("in the early hours of Tuesday"). */
+    private static final Set<String> AROUND_WEEKDAY = Set.of("on", "the", "morning", "afternoon", "evening", "night",
+            "early", "late", "hours", "of", "in", "at", "noon", "midday", "around", "tonight");
+    /** Words that put a sentence in the future: a bare weekday in it is the next such day. */
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "scheduled", "expected", "due", "plans", "planned");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}-\\d{2})");
     private static final Pattern DAY_OF_RANGE = Pattern.compile("\\*{6}(\\d{2})(/.*)?");
     private static final Pattern RANGE_WORD = Pattern.compile("to|-|–|—|and|until|through");
@@ -22,18 +32,32 @@ final class DateRuns {
 
     /** For each token, the ISO day of the DATE expression it belongs to, or null. */
     static String[] days(List<CoreLabel> labels) {
+        return days(labels, null);
+    }
+
+    /**
+     * For each token, the ISO day of the DATE or TIME expression it belongs to ("around 7pm tonight" is a day too), or
+     * null. A bare weekday ("on Tuesday", "late on Thursday night", "in the early hours of Friday") is the latest such
+     * day on or before the document's date, or in a sentence about the future ("will", "is expected to") the next one
+     * on or after it: SUTime reads the tense of some sentences only, and gives no day for the longer phrases.
+     */
+    static String[] days(List<CoreLabel> labels, LocalDate docDate) {
         String[] out = new String[labels.size()];
+        boolean future = labels.stream().anyMatch(l -> FUTURE.contains(l.word().toLowerCase(Locale.ROOT)));
         int i = 0;
         while (i < labels.size()) {
-            if (!"DATE".equals(labels.get(i).ner())) {
+            if (!isTemporal(labels.get(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < labels.size() && "DATE".equals(labels.get(j).ner())) {
+            while (j < labels.size() && isTemporal(labels.get(j))) {
                 j++;
             }
-            String day = day(labels, i, j);
+            String day = bareWeekday(labels, i, j, docDate, future);
+            if (day == null) {
+                day = day(labels, i, j);
+            }
             if (day != null) {
                 day = rangeStart(labels, i, day);
                 for (int k = i; k < j; k++) {
@@ -43,6 +67,44 @@ final class DateRuns {
             i = j;
         }
         return out;
+    }
+
+    private static boolean isTemporal(CoreLabel l) {
+        return "DATE".equals(l.ner()) || "TIME".equals(l.ner());
+    }
+
+    /** The day of a run that names one weekday and nothing else that fixes a day, or null. */
+    private static String bareWeekday(List<CoreLabel> labels, int from, int to, LocalDate docDate, boolean future) {
+        if (docDate == null) {
+            return null;
+        }
+        DayOfWeek weekday = null;
+        for (int k = from; k < to; k++) {
+            String w = labels.get(k).word().toLowerCase(Locale.ROOT);
+            DayOfWeek d = weekday(w);
+            if (d != null) {
+                if (weekday != null) {
+                    return null;
+                }
+                weekday = d;
+            } else if (!AROUND_WEEKDAY.contains(w)) {
+                return null;
+            }
+        }
+        if (weekday == null) {
+            return null;
+        }
+        LocalDate day = future ? docDate.with(TemporalAdjusters.nextOrSame(weekday)) : docDate.with(TemporalAdjusters.previousOrSame(weekday));
+        return day.toString();
+    }
+
+    private static DayOfWeek weekday(String w) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).equals(w)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private static String day(List<CoreLabel> labels, int from, int to) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 class RuleCasesTest {
     private static final Path EVENT_CASES = Path.of("src/test/resources/rules/event-cases.tsv");
     private static final Path POST_CASES = Path.of("src/test/resources/rules/post-cases.tsv");
+    private static final Path DATE_CASES = Path.of("src/test/resources/rules/event-date-cases.tsv");
     private static final Path CHARACTERISATION_CASES = Path.of("src/test/resources/rules/characterisation-cases.tsv");
 
     @TestFactory
@@ -46,6 +47,23 @@ class RuleCasesTest {
                             "no post " + parts[2] + " for " + parts[1] + ": " + found);
                 } else {
                     assertTrue(found.contains(expected), "post " + expected + " among " + found);
+                }
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eventDates() {
+        return RuleFiles.rows(DATE_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
+            Claims claims = TestData.claims(c[1], c[2]);
+            List<String> found = claims.events().stream()
+                    .map(e -> e.type() + " " + (e.date() == null ? "-" : e.date()) + (e.planned() ? " planned" : "")).toList();
+            for (String expected : c[3].split(" ;; ")) {
+                if (expected.startsWith("no ")) {
+                    String event = expected.substring(3);
+                    assertTrue(found.stream().noneMatch(f -> f.equals(event) || f.equals(event + " planned")), "no " + event + " among " + found);
+                } else {
+                    assertTrue(found.contains(expected), expected + " among " + found);
                 }
             }
         }));
