@@ -168,10 +168,20 @@ public final class ArticleContext {
         return e.entry() == null || e.entry().gender() == null || e.entry().gender().equals(gender);
     }
 
+    /**
+     * Whether the mention is a subject, or the name in a subject phrase headed by a title ("US Secretary of the
+     * Treasury Tom Brandt visited ...": the parser makes the title the subject and the name its flat or appos).
+     */
     private static boolean isSubject(Sentence s, Mention m) {
         for (int t = m.firstToken(); t <= m.lastToken(); t++) {
             for (Dependency d : s.parents(t)) {
                 if (d.relation().startsWith("nsubj")) {
+                    return true;
+                }
+                boolean inTitle = Set.of("compound", "flat", "appos").contains(d.relation())
+                        || (d.relation().equals("nmod:of") && d.governor() >= 0 && Character.isUpperCase(s.token(d.governor()).word().charAt(0)));
+                if (d.governor() >= 0 && !m.covers(d.governor()) && inTitle
+                        && s.parents(d.governor()).stream().anyMatch(g -> g.relation().startsWith("nsubj"))) {
                     return true;
                 }
             }

@@ -39,6 +39,14 @@ public final class EventExtractor {
     private static final Set<String> DESTINATION_RELS = Set.of("obl:to", "nmod:to");
     private static final Set<String> EXPAND = Set.of("conj", "appos", "nmod", "compound", "amod", "dep", "nummod", "case", "det", "flat");
     private static final Set<String> UP = Set.of("xcomp", "advcl", "acl", "acl:relcl", "obj", "obl", "nmod", "conj");
+    /**
+     * Prepositions that tie an event to another one told around it ("cancelled the meeting because of the signing
+     * ceremony", "ahead of the arrival of X for his visit"): the governing clause is that other event, whose agents,
+     * place and date are not this one's. ("After the ceremony, X and Y talked": those who act after an event were
+     * mostly at it, so "after", "before" and "following" are not among them.)
+     */
+    private static final Set<String> OTHER_TIME = Set.of("because_of", "due_to", "despite", "ahead_of", "since", "until",
+            "prior_to", "instead_of", "without", "about", "against", "regarding", "concerning", "amid", "in_spite_of");
     private static final Set<String> MOTION = Set.of("travel", "fly", "arrive", "go", "come", "head", "return");
     private static final Set<String> PLANNING = Set.of("expect", "plan", "schedule", "due", "set", "intend", "prepare", "hope", "scheduled", "expected");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
@@ -47,14 +55,25 @@ public final class EventExtractor {
     private final List<Rule> rules;
     private final GroupResolver groups;
     private final Set<String> bodies;
+    private final Set<String> titleHeads;
 
     /**
      * @param bodies IRIs of organisations of states: a meeting named after one is multilateral
      */
-    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies) {
+    /**
+     * @param bodies     IRIs of organisations of states: a meeting named after one is multilateral
+     * @param titleHeads head nouns of post titles (title-words.tsv): a participant phrase "Secretary of X Ana Duarte"
+     *                   names the person, not X
+     */
+    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies, Set<String> titleHeads) {
         this.rules = List.copyOf(rules);
         this.groups = new GroupResolver(gazetteer);
         this.bodies = Set.copyOf(bodies);
+        this.titleHeads = Set.copyOf(titleHeads);
+    }
+
+    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies) {
+        this(rules, gazetteer, bodies, Set.of());
     }
 
     public EventExtractor(List<Rule> rules, Gazetteer gazetteer) {
@@ -231,7 +250,10 @@ public final class EventExtractor {
                     }
                 }
                 if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
-                    for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, Set.of("nmod", "conj", "appos", "compound", "flat")))) {
+                    // "X welcomed Y at the airport": for a verb, the one welcomed takes part too.
+                    Set<String> rels = s.token(trigger).isVerb() ? Set.of("nmod", "conj", "appos", "compound", "flat", "obj")
+                            : Set.of("nmod", "conj", "appos", "compound", "flat");
+                    for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, rels))) {
                         if (e.type().isActor() && !participants.contains(e)) {
                             participants.add(e);
                         }
@@ -275,7 +297,8 @@ public final class EventExtractor {
                 // "The meeting was held in Munich": for an event noun, the verb it is the subject of says where and when.
                 boolean subjectOfVerb = step == 0 && s.token(trigger).isNoun() && d.relation().startsWith("nsubj")
                         && d.governor() >= 0 && s.token(d.governor()).isVerb();
-                if (d.governor() >= 0 && (ArticleContext.relationIn(d.relation(), UP) || subjectOfVerb) && !chain.contains(d.governor())) {
+                if (d.governor() >= 0 && (ArticleContext.relationIn(d.relation(), UP) || subjectOfVerb) && !chain.contains(d.governor())
+                        && !OTHER_TIME.contains(d.relation().substring(d.relation().indexOf(':') + 1))) {
                     next = d.governor();
                     break;
                 }
@@ -346,7 +369,19 @@ public final class EventExtractor {
     /** The entities a phrase names: itself, its conjuncts, the modifiers of a common noun, and groups it counts. */
     private void addEntities(ArticleContext ctx, Sentence s, int head, List<Entity> out) {
         boolean named = ctx.entityAt(s, head) != null;
-        for (int t : ctx.subtree(s, head, named ? EXPAND_FROM_NAME : EXPAND)) {
+        List<Integer> tokens = ctx.subtree(s, head, named ? EXPAND_FROM_NAME : EXPAND);
+        if (!named && namesPersonOnly(ctx, s, head, tokens)) {
+            // "US Secretary of Treasury Tom Brandt", "his French counterpart Ana Duarte", "the head of Kenya's National
+            // Assembly, Rui Costa": the person is the participant; the state and body in the title are their post's.
+            for (int t : tokens) {
+                Mention m = ctx.mentionAt(s.index(), t);
+                if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type() == EntityType.PERSON && !out.contains(m.entity())) {
+                    out.add(m.entity());
+                }
+            }
+            return;
+        }
+        for (int t : tokens) {
             Entity e = ctx.entityAt(s, t);
             if (e == null) {
                 Mention m = ctx.mentionAt(s.index(), t);
@@ -363,6 +398,28 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a phrase headed by a common noun (a title or a person noun) names exactly one person in its own words,
+     * without a conjunction that could add more participants.
+     */
+    private boolean namesPersonOnly(ArticleContext ctx, Sentence s, int head, List<Integer> tokens) {
+        String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        if (!s.token(head).isNoun() || !(PERSON_NOUNS.contains(lemma) || titleHeads.contains(lemma))) {
+            return false;
+        }
+        Set<Entity> persons = new java.util.HashSet<>();
+        for (int t : tokens) {
+            Mention m = ctx.mentionAt(s.index(), t);
+            if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type() == EntityType.PERSON) {
+                persons.add(m.entity());
+            }
+            if (s.children(t).stream().anyMatch(d -> d.relation().startsWith("conj") && tokens.contains(d.dependent()))) {
+                return false; // "the ministers of A, B and C and the Secretary of State X": more than one side
+            }
+        }
+        return persons.size() == 1;
     }
 
     private static boolean modifiesPersonNoun(Sentence s, int token) {

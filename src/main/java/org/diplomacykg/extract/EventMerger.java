@@ -72,6 +72,7 @@ public final class EventMerger {
         out.replaceAll(e -> visitDate(e, out));
         out.replaceAll(e -> continuity(ctx, e, out));
         out.replaceAll(e -> narrativeDate(ctx, e, out));
+        out.replaceAll(EventMerger::withoutRepresentedStates);
         List<EventClaim> typed = new ArrayList<>();
         for (EventClaim e : out) {
             if (e.type() == EventType.JOINT_STATEMENT && e.participants().isEmpty()) {
@@ -321,6 +322,26 @@ public final class EventMerger {
             }
         }
         return e;
+    }
+
+    /**
+     * "the US Secretary of State John Kerry and the ministers of A and B signed": a state takes part through the person
+     * named for it, so it is no participant of its own beside them (a state is a participant where no person of it is
+     * named). A person's state is the gazetteer's.
+     */
+    private static EventClaim withoutRepresentedStates(EventClaim e) {
+        Set<String> represented = new java.util.HashSet<>();
+        for (Entity p : e.participants()) {
+            if (p.type() == EntityType.PERSON && p.entry() != null && p.entry().citizenOf() != null) {
+                represented.add(p.entry().citizenOf());
+            }
+        }
+        if (represented.isEmpty() || e.participants().stream().noneMatch(p -> p.type() == EntityType.STATE && represented.contains(p.iri()))) {
+            return e;
+        }
+        List<Entity> kept = e.participants().stream()
+                .filter(p -> p.type() != EntityType.STATE || !represented.contains(p.iri())).toList();
+        return new EventClaim(e.type(), kept, e.place(), e.date(), e.planned(), e.evidence(), e.rule());
     }
 
     /** How far back, in sentences, an undated event may take the day of the narrative it continues. */

@@ -25,7 +25,8 @@ public final class Extractor {
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList());
         this.posts = new PostExtractor(titles, gazetteer, rulesDir.resolve("title-words.tsv"));
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
-                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer));
+                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer),
+                new TitlePhrases(titles, rulesDir.resolve("title-words.tsv")).heads());
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")));
         this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));

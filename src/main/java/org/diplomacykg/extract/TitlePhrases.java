@@ -46,6 +46,11 @@ final class TitlePhrases {
         }
     }
 
+    /** The head nouns of titles (lower case). */
+    Set<String> heads() {
+        return Set.copyOf(heads);
+    }
+
     /** Whether the token is an honorific that may stand between a title and a name ("H.E.", "Dr", "Shri"). */
     boolean honorific(Token t) {
         return honorifics.contains(lower(t.word()));

@@ -22,6 +22,7 @@ class RuleCasesTest {
     private static final Path EVENT_CASES = Path.of("src/test/resources/rules/event-cases.tsv");
     private static final Path POST_CASES = Path.of("src/test/resources/rules/post-cases.tsv");
     private static final Path DATE_CASES = Path.of("src/test/resources/rules/event-date-cases.tsv");
+    private static final Path ROLE_CASES = Path.of("src/test/resources/rules/event-role-cases.tsv");
     private static final Path CHARACTERISATION_CASES = Path.of("src/test/resources/rules/characterisation-cases.tsv");
 
     @TestFactory
@@ -65,6 +66,27 @@ class RuleCasesTest {
                 } else {
                     assertTrue(found.contains(expected), expected + " among " + found);
                 }
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eventRoles() {
+        return RuleFiles.rows(ROLE_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
+            Claims claims = TestData.claims(c[1], c[2]);
+            for (String expected : c[3].split(" ;; ")) {
+                String[] parts = expected.split(" \\| ");
+                if (parts[0].startsWith("no ")) {
+                    EventType type = EventType.valueOf(parts[0].substring(3));
+                    assertTrue(claims.events().stream().noneMatch(e -> e.type() == type
+                            && e.participants().stream().anyMatch(p -> p.label().equals(parts[1]))), "no " + expected + ": " + claims.events());
+                    continue;
+                }
+                EventType type = EventType.valueOf(parts[0]);
+                Set<String> who = new TreeSet<>(List.of(parts[1].split(", ")));
+                assertTrue(claims.events().stream().anyMatch(e -> e.type() == type
+                        && new TreeSet<>(e.participants().stream().map(p -> p.label()).toList()).equals(who)
+                        && (e.place() == null ? "-" : e.place().label()).equals(parts[2])), expected + " among " + claims.events());
             }
         }));
     }
