@@ -8,14 +8,21 @@ import org.diplomacykg.extract.Claims.QuoteClaim;
 
 /**
  * Quotes of a transcript: a paragraph that opens with a speaker label ("SECRETARY KERRY:", "Sergey Lavrov:",
- * "Obama:" on a line of its own) starts that speaker's turn, and every paragraph of the turn, up to the next label,
- * is a quote of that speaker. The label must name a person the article names (its mention lies inside the label);
+ * "Obama:" on a line of its own, "Prime Minister of the Republic of Poland Jan Nowak:", "Shri Arindam Bagchi, Official
+ * Spokesperson:") starts that speaker's turn, and every paragraph of the turn, up to the next label, is a quote of that
+ * speaker. The label must name a person the article names (its mention lies inside the label, or a word of the label is
+ * the surname of exactly one person the article names, as in "MINISTER DUARTE:");
  * labels naming no one ("Question:", "Moderator:") end the turn and claim nothing, and so does a paragraph that
  * names the speaker (someone addressing them, in a transcript that did not label the questioner).
  */
 public final class TranscriptQuotes {
-    /** A label: up to six capitalised words and a colon at the start of a line. */
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*((?:[A-Z][\\p{L}.'’-]*)(?:[ \\t]+[A-Z][\\p{L}.'’-]*){0,5})[ \\t]*:[ \\t]*");
+    /**
+     * A label: up to twelve capitalised words, a title's small words ("of the", "for") and commas between them, and a
+     * colon, at the start of a line.
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})[ \\t]*:[ \\t]*");
+    private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?![ \\t]*\\n)[^\\n]+)*");
 
     private TranscriptQuotes() {}
@@ -113,6 +120,18 @@ public final class TranscriptQuotes {
                 return mention.entity();
             }
         }
-        return null;
+        // "MINISTER DUARTE:", where the recogniser found no name: the one person of the article with that surname.
+        Entity found = null;
+        Matcher w = LABEL_WORD.matcher(ctx.body()).region(begin, end);
+        while (w.find()) {
+            Entity e = QuoteExtractor.personBySurname(ctx, w.group());
+            if (e != null) {
+                if (found != null && !found.equals(e)) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 }
