@@ -28,7 +28,8 @@ public final class Extractor {
                 EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer));
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
-                QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")));
+                QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")),
+                QuoteExtractor.titleWords(titles, rulesDir.resolve("title-words.tsv")));
         this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));
         this.topics = new TopicExtractor(topicScheme);
     }

@@ -44,14 +44,28 @@ public final class QuoteExtractor {
         public static final Descriptions NONE = new Descriptions(List.of(), Set.of(), Set.of());
     }
 
+    private final Set<String> titleWords;
+
     public QuoteExtractor(Set<String> speechVerbs) {
-        this(speechVerbs, Set.of("quote", "cite"), Descriptions.NONE);
+        this(speechVerbs, Set.of("quote", "cite"), Descriptions.NONE, Set.of());
     }
 
-    public QuoteExtractor(Set<String> speechVerbs, Set<String> quotingVerbs, Descriptions descriptions) {
+    /** {@code titleWords}: the words of post titles (lower case), which a transcript label's name does not hold. */
+    public QuoteExtractor(Set<String> speechVerbs, Set<String> quotingVerbs, Descriptions descriptions, Set<String> titleWords) {
         this.speechVerbs = Set.copyOf(speechVerbs);
         this.quotingVerbs = Set.copyOf(quotingVerbs);
         this.descriptions = descriptions;
+        this.titleWords = Set.copyOf(titleWords);
+    }
+
+    /** The words of the titles and of {@code title-words.tsv} (heads, qualifiers, honorifics), lower case. */
+    public static Set<String> titleWords(List<PostExtractor.Title> titles, Path titleWordsFile) {
+        Set<String> out = new HashSet<>();
+        titles.forEach(t -> out.addAll(t.words()));
+        for (String[] row : RuleFiles.rows(titleWordsFile, 2)) {
+            out.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Reads {@code speaker-descriptions.tsv} (kind, words, titles). */
@@ -91,7 +105,7 @@ public final class QuoteExtractor {
 
     /** As above, with the article's posts, to which descriptions of speakers resolve. */
     public List<QuoteClaim> extract(ArticleContext ctx, List<Span> quoteSpans, List<Span> taken, List<Claims.PostClaim> posts) {
-        List<QuoteClaim> out = new ArrayList<>(TranscriptQuotes.extract(ctx));
+        List<QuoteClaim> out = new ArrayList<>(TranscriptQuotes.extract(ctx, titleWords));
         List<QuoteClaim> prose = new ArrayList<>(); // the quotes outside transcript turns, in text order
         String body = ctx.body();
         for (Span q : quoteSpans) {
@@ -197,6 +211,9 @@ public final class QuoteExtractor {
                 continue;
             }
             int subject = subjectOf(s, t.index(), quoteSpans);
+            if (subject < 0) {
+                subject = invertedSubject(ctx, s, t.index(), quoteSpans);
+            }
             if (subject < 0) {
                 continue;
             }
@@ -467,6 +484,26 @@ public final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "…," said Duarte: a name right after a verb of saying that follows the closing mark, which the parse may attach
+     * as a complement rather than as the subject; the name's token, or -1.
+     */
+    private static int invertedSubject(ArticleContext ctx, Sentence s, int verb, List<Span> quoteSpans) {
+        if (verb == 0 || !inAnyQuote(s.token(verb - 1), quoteSpans) && !s.token(verb - 1).word().matches("[\"”’'',]|''")) {
+            return -1;
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.dependent() <= verb || !d.relation().matches("xcomp|obj|dep|appos")) {
+                continue;
+            }
+            Mention m = ctx.mentionAt(s.index(), d.dependent());
+            if (m != null && m.entity().type() == EntityType.PERSON && m.firstToken() == verb + 1) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /** The verb's first subject outside every quotation (the parse may give it a noun of the quote as well). */
