@@ -443,19 +443,35 @@ public final class QuoteExtractor {
                     extra.add(w);
                 }
             }
-            Entity found = null;
+            List<Entity> holders = new ArrayList<>();
             for (Claims.PostClaim p : posts) {
-                if (p.person().type() != EntityType.PERSON || (state != null && !state.equals(p.in())) || !fits(p.title(), rule, extra)) {
-                    continue;
+                if (p.person().type() == EntityType.PERSON && (state == null || state.equals(p.in())) && fits(p.title(), rule, extra)
+                        && !holders.contains(p.person())) {
+                    holders.add(p.person());
                 }
-                if (found != null && !found.equals(p.person())) {
-                    return null; // several fit: the description stays
-                }
-                found = p.person();
             }
-            return found;
+            if (holders.size() == 1) {
+                return holders.get(0);
+            }
+            // Several fit: the one of them named in this sentence or the one before (outside quotes), if only one is;
+            // else the description stays.
+            List<Entity> near = holders.stream().filter(e -> namedNear(ctx, s, e)).toList();
+            return near.size() == 1 ? near.get(0) : null;
         }
         return null;
+    }
+
+    /** Whether the sentence or the one before names the person outside quotation marks. */
+    private static boolean namedNear(ArticleContext ctx, Sentence s, Entity person) {
+        List<Span> spans = QuoteSpans.find(ctx.body());
+        for (int si = Math.max(0, s.index() - 1); si <= s.index(); si++) {
+            for (Mention m : ctx.mentions(si)) {
+                if (m.entity().equals(person) && spans.stream().noneMatch(sp -> sp.begin() <= m.span().begin() && m.span().end() <= sp.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a post title fits a description rule, the description's extra words ("health" minister) all in it. */
