@@ -28,7 +28,9 @@ public final class Extractor {
                 EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer),
                 new TitlePhrases(titles, rulesDir.resolve("title-words.tsv")).heads());
         this.merger = new EventMerger(gazetteer);
-        this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")));
+        this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
+                QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")),
+                QuoteExtractor.titleWords(titles, rulesDir.resolve("title-words.tsv")));
         this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));
         this.topics = new TopicExtractor(topicScheme);
     }
@@ -38,13 +40,15 @@ public final class Extractor {
         List<Span> quoteSpans = QuoteSpans.find(article.article().body());
         List<Claims.CharacterisationClaim> chars = characterisations.extract(ctx, quoteSpans);
         List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();
-        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described);
+        // Posts first: a speaker described by a post ("the foreign minister said") is the one person holding it.
+        List<Claims.PostClaim> postClaims = posts.extract(ctx);
+        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, postClaims);
         List<Claims.EventClaim> eventMentions = new java.util.ArrayList<>(events.extract(ctx, quoteSpans));
         Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims);
         if (remarks != null) {
             eventMentions.add(remarks);
         }
-        return new Claims(article.article(), ctx.allMentions(), posts.extract(ctx), merger.merge(ctx, eventMentions),
+        return new Claims(article.article(), ctx.allMentions(), postClaims, merger.merge(ctx, eventMentions),
                 quoteClaims, chars, topics.extract(ctx));
     }
 }

@@ -12,11 +12,16 @@ import org.diplomacykg.nlp.Sentence;
 import org.diplomacykg.nlp.Token;
 
 /**
- * Needs entity mentions and the parse; gives direct quotes with their speaker. The speaker is the subject of a verb
- * of saying outside the quote in the sentence that holds it ("…," Kerry told the meeting), or of a sentence ending in
- * a colon just before it ("John Kerry stated:"). A pronoun subject is resolved to a person only when sure; a subject
- * that names nobody ("a senior US official") becomes the speaker's description; with no verb of saying, no quote is
- * claimed. Short fragments in quotation marks (scare quotes, titles) are not quotes.
+ * Needs entity mentions, the parse and the article's posts; gives direct quotes with their speaker. The speaker is the
+ * subject of a verb of saying outside the quote in the sentence that holds it ("…," Kerry told the meeting) — a
+ * subject outside the quotation marks, as the parse may also give the verb a noun of the quote as subject — or of a
+ * sentence ending in a colon just before it ("John Kerry stated:"), or the object of a verb of quoting ("the press
+ * service quoted Blinken as saying"). A pronoun subject is resolved to a person only when sure (or to the speaker of
+ * the quote before, when no other person is named between); a surname the recogniser missed is the one person of the
+ * article with that surname; a description ("the US president", "the Kenyan leader") is the one person the article
+ * names holding a post that fits it ({@code speaker-descriptions.tsv}), else it stays the speaker's description. A
+ * sentence or paragraph that is only a quotation continues the quote just before it. With no verb of saying, no quote
+ * is claimed. Short fragments in quotation marks (scare quotes, titles) are not quotes.
  */
 public final class QuoteExtractor {
     /** Fewer words than this in quotation marks is a phrase (a scare quote, a title), not a quote. */
@@ -25,9 +30,61 @@ public final class QuoteExtractor {
     public static final int MIN_WORDS_VERBLESS = 8;
 
     private final Set<String> speechVerbs;
+    private final Set<String> quotingVerbs;
+    private final Descriptions descriptions;
+
+    /** A description's words (head last) and the post titles that fit it. */
+    public record DescriptionRule(List<String> words, List<String> titles) {}
+
+    /**
+     * The rules of {@code speaker-descriptions.tsv}: descriptions with the titles that fit them, words that keep a
+     * description from resolving (another post: "former", "deputy"), and words that say nothing of the post.
+     */
+    public record Descriptions(List<DescriptionRule> fits, Set<String> blocks, Set<String> ignores) {
+        public static final Descriptions NONE = new Descriptions(List.of(), Set.of(), Set.of());
+    }
+
+    private final Set<String> titleWords;
 
     public QuoteExtractor(Set<String> speechVerbs) {
+        this(speechVerbs, Set.of("quote", "cite"), Descriptions.NONE, Set.of());
+    }
+
+    /** {@code titleWords}: the words of post titles (lower case), which a transcript label's name does not hold. */
+    public QuoteExtractor(Set<String> speechVerbs, Set<String> quotingVerbs, Descriptions descriptions, Set<String> titleWords) {
         this.speechVerbs = Set.copyOf(speechVerbs);
+        this.quotingVerbs = Set.copyOf(quotingVerbs);
+        this.descriptions = descriptions;
+        this.titleWords = Set.copyOf(titleWords);
+    }
+
+    /** The words of the titles and of {@code title-words.tsv} (heads, qualifiers, honorifics), lower case. */
+    public static Set<String> titleWords(List<PostExtractor.Title> titles, Path titleWordsFile) {
+        Set<String> out = new HashSet<>();
+        titles.forEach(t -> out.addAll(t.words()));
+        for (String[] row : RuleFiles.rows(titleWordsFile, 2)) {
+            out.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Reads {@code speaker-descriptions.tsv} (kind, words, titles). */
+    public static Descriptions loadDescriptions(Path file) {
+        List<DescriptionRule> fits = new ArrayList<>();
+        Set<String> blocks = new HashSet<>();
+        Set<String> ignores = new HashSet<>();
+        for (String[] row : RuleFiles.rows(file, 3)) {
+            String words = row[1].toLowerCase(Locale.ROOT);
+            switch (row[0]) {
+                case "fits" -> fits.add(new DescriptionRule(List.of(words.split("\\s+")), List.of(row[2].split("\\|"))));
+                case "blocks" -> blocks.add(words);
+                case "ignores" -> ignores.add(words);
+                default -> throw new IllegalArgumentException(file + ": unknown kind " + row[0]);
+            }
+        }
+        // Longest description first: "foreign minister" before "minister".
+        fits.sort((a, b) -> b.words().size() - a.words().size());
+        return new Descriptions(fits, blocks, ignores);
     }
 
     public static Set<String> loadVerbs(Path file) {
@@ -43,7 +100,13 @@ public final class QuoteExtractor {
      * that characterisation, not a quote of their own.
      */
     public List<QuoteClaim> extract(ArticleContext ctx, List<Span> quoteSpans, List<Span> taken) {
-        List<QuoteClaim> out = new ArrayList<>(TranscriptQuotes.extract(ctx));
+        return extract(ctx, quoteSpans, taken, List.of());
+    }
+
+    /** As above, with the article's posts, to which descriptions of speakers resolve. */
+    public List<QuoteClaim> extract(ArticleContext ctx, List<Span> quoteSpans, List<Span> taken, List<Claims.PostClaim> posts) {
+        List<QuoteClaim> out = new ArrayList<>(TranscriptQuotes.extract(ctx, titleWords));
+        List<QuoteClaim> prose = new ArrayList<>(); // the quotes outside transcript turns, in text order
         String body = ctx.body();
         for (Span q : quoteSpans) {
             if (out.stream().anyMatch(t -> t.quote().begin() <= q.begin() && q.end() <= t.quote().end())) {
@@ -54,9 +117,13 @@ public final class QuoteExtractor {
             if (!isQuote(ctx, q, text) || taken.stream().anyMatch(t -> t.begin() <= q.begin() && q.end() <= t.end())) {
                 continue;
             }
-            QuoteClaim claim = attribute(ctx, q, text, quoteSpans);
+            QuoteClaim claim = attribute(ctx, q, text, quoteSpans, posts, prose);
+            if (claim == null) {
+                claim = continuation(ctx, q, text, prose);
+            }
             if (claim != null) {
                 out.add(claim);
+                prose.add(claim);
             }
         }
         return out;
@@ -90,7 +157,8 @@ public final class QuoteExtractor {
         return false;
     }
 
-    private QuoteClaim attribute(ArticleContext ctx, Span q, String text, List<Span> quoteSpans) {
+    private QuoteClaim attribute(ArticleContext ctx, Span q, String text, List<Span> quoteSpans, List<Claims.PostClaim> posts,
+                                 List<QuoteClaim> prior) {
         List<Sentence> around = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             // Only sentences holding quoted words: a closing mark alone does not tie the next sentence to the quote.
@@ -106,7 +174,7 @@ public final class QuoteExtractor {
             order.add(around.get(i));
         }
         for (Sentence s : order) {
-            QuoteClaim c = fromVerb(ctx, s, q, text, quoteSpans, "speech-verb-in-sentence");
+            QuoteClaim c = fromVerb(ctx, s, q, text, quoteSpans, "speech-verb-in-sentence", posts, prior);
             if (c != null) {
                 return c;
             }
@@ -120,38 +188,344 @@ public final class QuoteExtractor {
         }
         if (prev != null && prev.text().strip().endsWith(":")
                 && ctx.body().substring(prev.end(), q.begin()).replaceAll("[\\s\"\u201C\u2018']", "").isEmpty()) {
-            return fromVerb(ctx, prev, q, text, quoteSpans, "speech-verb-before-colon");
+            return fromVerb(ctx, prev, q, text, quoteSpans, "speech-verb-before-colon", posts, prior);
         }
         return null;
     }
 
-    private QuoteClaim fromVerb(ArticleContext ctx, Sentence s, Span q, String text, List<Span> quoteSpans, String rule) {
+    private QuoteClaim fromVerb(ArticleContext ctx, Sentence s, Span q, String text, List<Span> quoteSpans, String rule,
+                                List<Claims.PostClaim> posts, List<QuoteClaim> prior) {
         for (Token t : s.tokens()) {
-            if (!t.isVerb() || !speechVerbs.contains(t.lemma().toLowerCase(Locale.ROOT)) || inAnyQuote(t, quoteSpans)) {
+            if (!t.isVerb() || inAnyQuote(t, quoteSpans)) {
                 continue;
             }
-            int subject = subjectOf(s, t.index());
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (quotingVerbs.contains(lemma)) {
+                int quoted = quotedAsSaying(ctx, s, t.index(), quoteSpans);
+                if (quoted >= 0) {
+                    return speakerClaim(ctx, s, quoted, q, text, "quoted-as-saying", posts, prior);
+                }
+                continue;
+            }
+            if (!speechVerbs.contains(lemma)) {
+                continue;
+            }
+            int subject = subjectOf(s, t.index(), quoteSpans);
+            if (subject < 0) {
+                subject = invertedSubject(ctx, s, t.index(), quoteSpans);
+            }
             if (subject < 0) {
                 continue;
             }
-            Entity speaker = ctx.entityAt(s, subject);
-            Span evidence = ctx.sentenceSpan(s);
-            if (speaker != null && speaker.type().isActor()) {
-                return new QuoteClaim(text, q, speaker, null, evidence, rule);
-            }
-            Token st = s.token(subject);
-            if (st.pos().startsWith("PRP")) {
-                // A pronoun we could not resolve with confidence: the quote stands, its speaker stays unknown.
-                return new QuoteClaim(text, q, null, null, evidence, rule);
-            }
-            return new QuoteClaim(text, q, null, ctx.describe(s, subject), evidence, rule);
+            return speakerClaim(ctx, s, subject, q, text, rule, posts, prior);
         }
         return null;
     }
 
-    private static int subjectOf(Sentence s, int verb) {
+    /** The quote with the speaker the token names or describes. */
+    private QuoteClaim speakerClaim(ArticleContext ctx, Sentence s, int subject, Span q, String text, String rule,
+                                    List<Claims.PostClaim> posts, List<QuoteClaim> prior) {
+        Entity speaker = ctx.entityAt(s, subject);
+        Span evidence = ctx.sentenceSpan(s);
+        if (speaker != null && speaker.type().isActor()) {
+            return new QuoteClaim(text, q, speaker, null, evidence, rule);
+        }
+        Token st = s.token(subject);
+        if (st.pos().startsWith("PRP")) {
+            Entity previous = previousSpeaker(ctx, st, prior);
+            if (previous != null) {
+                return new QuoteClaim(text, q, previous, null, evidence, rule + "+pronoun-previous-speaker");
+            }
+            // A pronoun we could not resolve with confidence: the quote stands, its speaker stays unknown.
+            return new QuoteClaim(text, q, null, null, evidence, rule);
+        }
+        Entity bySurname = st.pos().equals("NNP") && ctx.mentionAt(s.index(), subject) == null
+                && s.children(subject).stream().noneMatch(d -> d.relation().equals("compound") || d.relation().equals("det"))
+                ? personBySurname(ctx, st.word()) : null;
+        if (bySurname != null) {
+            return new QuoteClaim(text, q, bySurname, null, evidence, rule + "+surname");
+        }
+        Entity holder = postHolder(ctx, s, subject, posts);
+        if (holder != null) {
+            return new QuoteClaim(text, q, holder, null, evidence, rule + "+description-post");
+        }
+        return new QuoteClaim(text, q, null, ctx.describe(s, subject), evidence, rule);
+    }
+
+    /**
+     * "X quoted Y as saying": the object of the verb of quoting (outside the quote), when "as" and a verb of saying
+     * follow it; -1 otherwise.
+     */
+    private int quotedAsSaying(ArticleContext ctx, Sentence s, int verb, List<Span> quoteSpans) {
         for (Dependency d : s.children(verb)) {
-            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) {
+            if (!d.relation().equals("obj") || inAnyQuote(s.token(d.dependent()), quoteSpans)) {
+                continue;
+            }
+            Mention m = ctx.mentionAt(s.index(), d.dependent());
+            int last = m != null ? Math.max(m.lastToken(), d.dependent()) : d.dependent();
+            for (int k = last + 1; k + 1 < s.tokens().size() && k <= last + 2; k++) {
+                Token as = s.token(k);
+                Token saying = s.token(k + 1);
+                if (as.word().equalsIgnoreCase("as") && saying.isVerb() && speechVerbs.contains(saying.lemma().toLowerCase(Locale.ROOT))) {
+                    return d.dependent();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "he said" after a quote of a named person, when the parse-level resolution was unsure: that person, when the
+     * pronoun fits their gender and no other person is named between that quote's sentence and the pronoun (outside
+     * quotation marks), within a few paragraphs.
+     */
+    private static Entity previousSpeaker(ArticleContext ctx, Token pronoun, List<QuoteClaim> prior) {
+        String gender = switch (pronoun.word().toLowerCase(Locale.ROOT)) {
+            case "he" -> "male";
+            case "she" -> "female";
+            default -> null;
+        };
+        if (gender == null || prior.isEmpty()) {
+            return null;
+        }
+        QuoteClaim last = prior.get(prior.size() - 1);
+        Entity speaker = last.speaker();
+        if (speaker == null || speaker.type() != EntityType.PERSON || last.evidence().end() > pronoun.begin()
+                || (speaker.entry() != null && speaker.entry().gender() != null && !speaker.entry().gender().equals(gender))) {
+            return null;
+        }
+        String between = ctx.body().substring(last.evidence().end(), pronoun.begin());
+        if (between.split("\\n[ \\t]*\\n", -1).length > 3) {
+            return null; // more than two paragraph breaks: too far
+        }
+        return otherPersonBetween(ctx, last, pronoun.begin()) ? null : speaker;
+    }
+
+    /** Whether a person other than the claim's speaker is named after its sentence and before the offset, outside quotes. */
+    private static boolean otherPersonBetween(ArticleContext ctx, QuoteClaim last, int offset) {
+        List<Span> spans = QuoteSpans.find(ctx.body());
+        for (Mention m : ctx.allMentions()) {
+            if (m.entity().type() == EntityType.PERSON && !m.entity().equals(last.speaker())
+                    && m.span().begin() >= last.evidence().end() && m.span().end() <= offset
+                    && spans.stream().noneMatch(sp -> sp.begin() <= m.span().begin() && m.span().end() <= sp.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation that is a sentence or a paragraph of its own, with no verb of saying, right after a quote in the same
+     * paragraph or the one before, continues it: the same speaker (or description), when no other person is named
+     * between.
+     */
+    private static QuoteClaim continuation(ArticleContext ctx, Span q, String text, List<QuoteClaim> prior) {
+        if (prior.isEmpty()) {
+            return null;
+        }
+        QuoteClaim last = prior.get(prior.size() - 1);
+        if ((last.speaker() == null && last.speakerDescription() == null) || last.quote().end() > q.begin()) {
+            return null;
+        }
+        String body = ctx.body();
+        Sentence first = null;
+        Sentence end = null;
+        for (Sentence s : ctx.sentences()) {
+            if (s.begin() <= q.begin() && q.begin() < s.end()) {
+                first = s;
+            }
+            if (s.begin() < q.end() && q.end() <= s.end()) {
+                end = s;
+            }
+        }
+        if (first == null || end == null) {
+            return null;
+        }
+        int paraStart = Math.max(body.lastIndexOf("\n", q.begin()), 0);
+        String lead = body.substring(Math.max(first.begin(), paraStart), q.begin());
+        String trail = body.substring(q.end(), end.end());
+        String marks = "[\\s\"'\u201C\u201D\u2018\u2019.,;:!?\u2026]*";
+        if (!lead.matches(marks) || !trail.matches(marks)) {
+            return null;
+        }
+        String between = body.substring(last.quote().end(), q.begin());
+        if (between.split("\\n[ \\t]*\\n", -1).length > 2) {
+            return null; // not the same or the next paragraph
+        }
+        if (last.speaker() != null && otherPersonBetween(ctx, last, q.begin())) {
+            return null;
+        }
+        if (last.speaker() == null) {
+            for (Mention m : ctx.allMentions()) {
+                if (m.entity().type() == EntityType.PERSON && m.span().begin() >= last.evidence().end() && m.span().end() <= q.begin()) {
+                    return null;
+                }
+            }
+        }
+        return new QuoteClaim(text, q, last.speaker(), last.speakerDescription(), ctx.sentenceSpan(first), "continues-previous-quote");
+    }
+
+    /** The one person of the article whose name ends in this word ("Eke", "DUARTE"), or null. */
+    static Entity personBySurname(ArticleContext ctx, String word) {
+        Entity found = null;
+        for (Mention m : ctx.allMentions()) {
+            Entity e = m.entity();
+            if (e.type() != EntityType.PERSON || e.equals(found)) {
+                continue;
+            }
+            String[] parts = e.label().split("\\s+");
+            if (parts.length >= 2 && parts[parts.length - 1].equalsIgnoreCase(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "The US president said", "the minister added", "the Kenyan leader told reporters": the one person the article
+     * names holding a post that fits the description (and in the state it names), or null when none or several do.
+     */
+    private Entity postHolder(ArticleContext ctx, Sentence s, int head, List<Claims.PostClaim> posts) {
+        Token h = s.token(head);
+        if (posts.isEmpty() || !(h.pos().equals("NN") || h.pos().equals("NNP"))) {
+            return null;
+        }
+        boolean definite = false;
+        Entity state = null;
+        List<Integer> modifiers = new ArrayList<>();
+        for (Dependency d : s.children(head)) {
+            String rel = d.relation();
+            Token dep = s.token(d.dependent());
+            Mention m = ctx.mentionAt(s.index(), d.dependent());
+            boolean owner = m != null && (m.entity().type() == EntityType.STATE || m.entity().type() == EntityType.ORGANISATION);
+            if (rel.equals("det")) {
+                if (!dep.lemma().equalsIgnoreCase("the")) {
+                    return null;
+                }
+                definite = true;
+            } else if (rel.equals("nmod:poss") || rel.startsWith("nmod:of") || rel.equals("compound") || rel.equals("amod")) {
+                if (owner) {
+                    if (state != null && !state.equals(m.entity())) {
+                        return null;
+                    }
+                    state = m.entity();
+                    definite |= rel.equals("nmod:poss");
+                } else if (m != null || rel.equals("nmod:poss") || d.dependent() > head) {
+                    return null; // a person's, "his", "of the council": not a post the article's posts can tell
+                } else {
+                    modifiers.add(d.dependent());
+                }
+            }
+        }
+        if (!definite) {
+            return null;
+        }
+        modifiers.add(head);
+        modifiers.sort(null);
+        List<String> words = new ArrayList<>();
+        for (int i : modifiers) {
+            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        for (DescriptionRule rule : descriptions.fits()) {
+            int n = rule.words().size();
+            if (words.size() < n || !words.subList(words.size() - n, words.size()).equals(rule.words())) {
+                continue;
+            }
+            List<String> extra = new ArrayList<>();
+            for (String w : words.subList(0, words.size() - n)) {
+                if (descriptions.blocks().contains(w)) {
+                    return null;
+                }
+                if (!descriptions.ignores().contains(w) && !w.matches(".*\\d.*")) {
+                    extra.add(w);
+                }
+            }
+            List<Entity> holders = new ArrayList<>();
+            for (Claims.PostClaim p : posts) {
+                if (p.person().type() == EntityType.PERSON && (state == null || state.equals(p.in())) && fits(p.title(), rule, extra)
+                        && !holders.contains(p.person())) {
+                    holders.add(p.person());
+                }
+            }
+            if (holders.size() == 1) {
+                return holders.get(0);
+            }
+            // Several fit: the one of them named in this sentence or the one before (outside quotes), if only one is;
+            // else the description stays.
+            List<Entity> near = holders.stream().filter(e -> namedNear(ctx, s, e)).toList();
+            return near.size() == 1 ? near.get(0) : null;
+        }
+        return null;
+    }
+
+    /** Whether the sentence or the one before names the person outside quotation marks. */
+    private static boolean namedNear(ArticleContext ctx, Sentence s, Entity person) {
+        List<Span> spans = QuoteSpans.find(ctx.body());
+        for (int si = Math.max(0, s.index() - 1); si <= s.index(); si++) {
+            for (Mention m : ctx.mentions(si)) {
+                if (m.entity().equals(person) && spans.stream().noneMatch(sp -> sp.begin() <= m.span().begin() && m.span().end() <= sp.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a post title fits a description rule, the description's extra words ("health" minister) all in it. */
+    private boolean fits(String title, DescriptionRule rule, List<String> extra) {
+        List<String> tw = List.of(title.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        if (!tw.containsAll(extra)) {
+            return false;
+        }
+        for (String pattern : rule.titles()) {
+            String p = pattern.toLowerCase(Locale.ROOT);
+            if (p.startsWith("* ")) {
+                List<String> fixed = List.of(p.substring(2).split("[\\s-]+"));
+                if (tw.size() > fixed.size() && tw.subList(tw.size() - fixed.size(), tw.size()).equals(fixed)
+                        && tw.subList(0, tw.size() - fixed.size()).stream().noneMatch(descriptions.blocks()::contains)) {
+                    return true;
+                }
+            } else if (p.endsWith(" *")) {
+                List<String> fixed = List.of(p.substring(0, p.length() - 2).split("[\\s-]+"));
+                if (tw.size() > fixed.size() + 1 && tw.subList(0, fixed.size()).equals(fixed)
+                        && tw.get(fixed.size()).matches("of|for|to")
+                        && tw.subList(fixed.size() + 1, tw.size()).stream().noneMatch(descriptions.blocks()::contains)) {
+                    return true;
+                }
+            } else if (tw.equals(List.of(p.split("[\\s-]+")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "…," said Duarte: a name right after a verb of saying that follows the closing mark, which the parse may attach
+     * as a complement rather than as the subject; the name's token, or -1.
+     */
+    private static int invertedSubject(ArticleContext ctx, Sentence s, int verb, List<Span> quoteSpans) {
+        if (verb == 0 || !inAnyQuote(s.token(verb - 1), quoteSpans) && !s.token(verb - 1).word().matches("[\"”’'',]|''")) {
+            return -1;
+        }
+        for (Dependency d : s.children(verb)) {
+            if (d.dependent() <= verb || !d.relation().matches("xcomp|obj|dep|appos")) {
+                continue;
+            }
+            Mention m = ctx.mentionAt(s.index(), d.dependent());
+            if (m != null && m.entity().type() == EntityType.PERSON && m.firstToken() == verb + 1) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** The verb's first subject outside every quotation (the parse may give it a noun of the quote as well). */
+    private static int subjectOf(Sentence s, int verb, List<Span> quoteSpans) {
+        for (Dependency d : s.children(verb)) {
+            if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && !inAnyQuote(s.token(d.dependent()), quoteSpans)) {
                 return d.dependent();
             }
         }

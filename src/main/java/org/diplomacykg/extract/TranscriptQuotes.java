@@ -8,19 +8,34 @@ import org.diplomacykg.extract.Claims.QuoteClaim;
 
 /**
  * Quotes of a transcript: a paragraph that opens with a speaker label ("SECRETARY KERRY:", "Sergey Lavrov:",
- * "Obama:" on a line of its own) starts that speaker's turn, and every paragraph of the turn, up to the next label,
- * is a quote of that speaker. The label must name a person the article names (its mention lies inside the label);
+ * "Obama:" on a line of its own, "Prime Minister of the Republic of Poland Jan Nowak:", "Shri Arindam Bagchi, Official
+ * Spokesperson:") starts that speaker's turn, and every paragraph of the turn, up to the next label, is a quote of that
+ * speaker. The label must name a person the article names (its mention lies inside the label, or a word of the label is
+ * the surname of exactly one person the article names, as in "MINISTER DUARTE:");
  * labels naming no one ("Question:", "Moderator:") end the turn and claim nothing, and so does a paragraph that
  * names the speaker (someone addressing them, in a transcript that did not label the questioner).
  */
 public final class TranscriptQuotes {
-    /** A label: up to six capitalised words and a colon at the start of a line. */
-    private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*((?:[A-Z][\\p{L}.'’-]*)(?:[ \\t]+[A-Z][\\p{L}.'’-]*){0,5})[ \\t]*:[ \\t]*");
+    /**
+     * A label: up to twelve capitalised words, a title's small words ("of the", "for") and commas between them, and a
+     * colon, at the start of a line.
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})[ \\t]*:[ \\t]*");
+    private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?![ \\t]*\\n)[^\\n]+)*");
 
     private TranscriptQuotes() {}
 
     public static List<QuoteClaim> extract(ArticleContext ctx) {
+        return extract(ctx, java.util.Set.of());
+    }
+
+    /**
+     * The turns; {@code titleWords} (lower case) tell the title from the name in a label naming a person the recogniser
+     * missed ("Prime Minister of the Republic of Poland Jan Nowak:"), whose surname then names them in later labels.
+     */
+    public static List<QuoteClaim> extract(ArticleContext ctx, java.util.Set<String> titleWords) {
         String body = ctx.body();
         List<int[]> labels = new ArrayList<>(); // {labelStart, labelEnd, textStart}
         Matcher m = LABEL.matcher(body);
@@ -28,9 +43,24 @@ public final class TranscriptQuotes {
             labels.add(new int[] {m.start(1), m.end(1), m.end()});
         }
         List<QuoteClaim> out = new ArrayList<>();
+        List<Entity> labelled = new ArrayList<>(); // persons named only by labels
+        for (int[] l : labels) {
+            if (personIn(ctx, l[0], l[1]) == null) {
+                Entity named = nameAfterTitle(ctx, l[0], l[1], titleWords);
+                if (named != null && !labelled.contains(named)) {
+                    labelled.add(named);
+                }
+            }
+        }
         for (int i = 0; i < labels.size(); i++) {
             int[] l = labels.get(i);
             Entity speaker = personIn(ctx, l[0], l[1]);
+            if (speaker == null) {
+                speaker = nameAfterTitle(ctx, l[0], l[1], titleWords);
+            }
+            if (speaker == null) {
+                speaker = bySurname(ctx, l[0], l[1], labelled);
+            }
             if (speaker == null) {
                 continue;
             }
@@ -107,12 +137,76 @@ public final class TranscriptQuotes {
         return false;
     }
 
+    /**
+     * A label of a title and then a name the recogniser missed: the two or three capitalised words after the last title
+     * word, small word or named state ("… of the Republic of Poland Jan Nowak"), none of them a title word; null when
+     * the label has no title before them.
+     */
+    private static Entity nameAfterTitle(ArticleContext ctx, int begin, int end, java.util.Set<String> titleWords) {
+        if (titleWords.isEmpty() || ctx.body().substring(begin, end).contains(",")) {
+            return null;
+        }
+        List<int[]> words = new ArrayList<>();
+        Matcher w = LABEL_WORD.matcher(ctx.body()).region(begin, end);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        int cut = -1;
+        for (int k = 0; k < words.size(); k++) {
+            String word = ctx.body().substring(words.get(k)[0], words.get(k)[1]);
+            int at = words.get(k)[0];
+            boolean named = ctx.allMentions().stream().anyMatch(m -> m.span().begin() <= at && at < m.span().end() && m.entity().type() != EntityType.PERSON);
+            if (titleWords.contains(word.toLowerCase(java.util.Locale.ROOT)) || !Character.isUpperCase(word.charAt(0)) || named) {
+                cut = k;
+            }
+        }
+        int n = words.size() - cut - 1;
+        if (cut < 0 || n < 2 || n > 3) {
+            return null;
+        }
+        String name = ctx.body().substring(words.get(cut + 1)[0], words.get(words.size() - 1)[1]);
+        if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            return null; // "SECRETARY OF STATE:" style labels are titles, not names
+        }
+        return Entity.unknown(EntityType.PERSON, name);
+    }
+
+    /** A label word that is the surname of exactly one person named only by an earlier label. */
+    private static Entity bySurname(ArticleContext ctx, int begin, int end, List<Entity> labelled) {
+        Entity found = null;
+        Matcher w = LABEL_WORD.matcher(ctx.body()).region(begin, end);
+        while (w.find()) {
+            for (Entity e : labelled) {
+                String[] parts = e.label().split("\\s+");
+                if (parts[parts.length - 1].equalsIgnoreCase(w.group())) {
+                    if (found != null && !found.equals(e)) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
     private static Entity personIn(ArticleContext ctx, int begin, int end) {
         for (Mention mention : ctx.allMentions()) {
             if (mention.span().begin() >= begin && mention.span().end() <= end && mention.entity().type() == EntityType.PERSON) {
                 return mention.entity();
             }
         }
-        return null;
+        // "MINISTER DUARTE:", where the recogniser found no name: the one person of the article with that surname.
+        Entity found = null;
+        Matcher w = LABEL_WORD.matcher(ctx.body()).region(begin, end);
+        while (w.find()) {
+            Entity e = QuoteExtractor.personBySurname(ctx, w.group());
+            if (e != null) {
+                if (found != null && !found.equals(e)) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 }
