@@ -42,7 +42,11 @@ public final class Aliases {
     }
 
     /** A name as compared: folded, with the gazetteer entries and Wikidata ids it resolves to. */
-    public record Name(String label, String folded, Set<String> iris, Set<String> wikidata) {
+    public record Name(String label, String folded, Set<String> iris, Set<String> wikidata, Set<String> aka) {
+        public Name(String label, String folded, Set<String> iris, Set<String> wikidata) {
+            this(label, folded, iris, wikidata, Set.of());
+        }
+
         @Override
         public String toString() {
             return label;
@@ -65,11 +69,33 @@ public final class Aliases {
         return new Name(label, TextLib.fold(label), iris, wikidataOf(iris, wikidata));
     }
 
+    /**
+     * A gold name with the spellings its entity lists under {@code aliases} ("Samia Suluhu" for "Samia Suluhu Hassan"):
+     * each one names it too, and a multi-word alias brings the gazetteer entries it names.
+     */
+    public Name withAliases(Name n, java.util.Collection<String> aliases) {
+        if (aliases.isEmpty()) {
+            return n;
+        }
+        Set<String> aka = new LinkedHashSet<>();
+        Set<String> iris = new LinkedHashSet<>(n.iris());
+        for (String a : aliases) {
+            aka.add(TextLib.fold(a));
+            if (TextLib.plain(a).contains(" ")) {
+                iris.addAll(resolve(a));
+            }
+        }
+        Set<String> wikidata = new LinkedHashSet<>(n.wikidata());
+        wikidata.addAll(wikidataOf(iris, null));
+        return new Name(n.label(), n.folded(), iris, wikidata, aka);
+    }
+
     public boolean same(Name a, Name b) {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.folded().equals(b.folded()) || intersects(a.iris(), b.iris()) || intersects(a.wikidata(), b.wikidata());
+        return a.folded().equals(b.folded()) || a.aka().contains(b.folded()) || b.aka().contains(a.folded())
+                || intersects(a.aka(), b.aka()) || intersects(a.iris(), b.iris()) || intersects(a.wikidata(), b.wikidata());
     }
 
     /** The gazetteer entries having this name, or, for a one-word name, the one person having it as surname. */

@@ -440,6 +440,8 @@ public final class ClaimMatcher {
         private final List<String> entityLabels = new ArrayList<>();
         private final Set<String> descriptive = new HashSet<>();
         private final Map<String, Boolean> descriptions = new HashMap<>();
+        /** For a folded entity name or alias, the entity's other names and aliases (GOLD-FORMAT: aliases match). */
+        private final Map<String, List<String>> aliasesOf = new HashMap<>();
 
         GoldNames(GoldClaims gold) {
             for (GoldEntity e : gold.entities()) {
@@ -449,6 +451,16 @@ public final class ClaimMatcher {
                 entityLabels.add(e.name());
                 entityNames.add(TextLib.fold(e.name()));
                 e.aliases().forEach(a -> entityNames.add(TextLib.fold(a)));
+                List<String> group = new ArrayList<>(e.aliases());
+                group.add(e.name());
+                for (String name : group) {
+                    List<String> others = group.stream().filter(x -> !x.equals(name)).toList();
+                    aliasesOf.merge(TextLib.fold(name), others, (x, y) -> {
+                        List<String> both = new ArrayList<>(x);
+                        both.addAll(y);
+                        return both;
+                    });
+                }
             }
             gold.descriptiveLabels().forEach(d -> descriptive.add(TextLib.fold(d)));
         }
@@ -477,7 +489,8 @@ public final class ClaimMatcher {
         }
 
         Aliases.Name of(String name) {
-            return cache.computeIfAbsent(name, n -> aliases.name(n, wikidata.get(TextLib.fold(n))));
+            return cache.computeIfAbsent(name, n -> aliases.withAliases(aliases.name(n, wikidata.get(TextLib.fold(n))),
+                    aliasesOf.getOrDefault(TextLib.fold(n), List.of())));
         }
     }
 }

@@ -38,6 +38,33 @@ public final class ArticleContext {
         }
     }
 
+    /**
+     * The city of the article's wire dateline ("ASTANA (Reuters) -", "MEXICO CITY (Reuters) –", "MANILA —", "BISHKEK
+     * --"): the first sentence opens with the city's name in capitals before a dash, where the story was filed. Null
+     * when there is none (a title-case "Washington, DC -" may be the publisher's desk, not where things happened).
+     */
+    public Entity datelineCity() {
+        if (sentences().isEmpty()) {
+            return null;
+        }
+        Sentence first = sentences().get(0);
+        int end = EventExtractor.datelineEnd(first);
+        if (end == 0) {
+            return null;
+        }
+        Mention m = mentionAt(0, 0);
+        if (m == null || m.entity().type() != EntityType.CITY || m.kind() == Mention.Kind.DEMONYM) {
+            return null;
+        }
+        for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+            String w = first.token(t).word();
+            if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+        }
+        return m.entity();
+    }
+
     public AnnotatedArticle annotated() {
         return annotated;
     }
@@ -137,6 +164,10 @@ public final class ArticleContext {
     }
 
     private Entity resolvePronoun(Sentence s, int token, String gender) {
+        if (describedSubjectBefore(s, token)) {
+            // "The U.S. president would be interested ... during his visits": "his" is the unnamed president's.
+            return null;
+        }
         for (int si = s.index(); si >= Math.max(0, s.index() - PRONOUN_REACH); si--) {
             Sentence cur = sentences().get(si);
             Entity subjectPerson = null;
@@ -162,6 +193,34 @@ public final class ArticleContext {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence, before the token, has a subject that is a person described but not named ("The U.S.
+     * president", "the minister"), with no person named between it and the token.
+     */
+    private boolean describedSubjectBefore(Sentence s, int token) {
+        for (Dependency d : s.dependencies()) {
+            int subj = d.dependent();
+            if (!d.relation().startsWith("nsubj") || subj >= token || mentionAt(s.index(), subj) != null
+                    || !s.token(subj).isNoun() || !EventExtractor.PERSON_NOUNS.contains(s.token(subj).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            boolean definite = s.children(subj).stream().anyMatch(c -> c.relation().equals("det")
+                    && s.token(c.dependent()).lemma().equalsIgnoreCase("the"));
+            boolean namedBetween = bySentence.get(s.index()).stream()
+                    .anyMatch(m -> m.firstToken() > subj && m.firstToken() < token && m.entity().type() == EntityType.PERSON);
+            if (definite && !namedBetween && !appositionNamed(s, subj)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the minister, Ana Duarte, ...": the described subject is named right beside it. */
+    private boolean appositionNamed(Sentence s, int head) {
+        return s.children(head).stream().anyMatch(c -> (c.relation().equals("appos") || c.relation().equals("flat")
+                || c.relation().equals("compound")) && mentionAt(s.index(), c.dependent()) != null);
     }
 
     private static boolean genderFits(Entity e, String gender) {

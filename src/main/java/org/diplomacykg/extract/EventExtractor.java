@@ -29,7 +29,7 @@ public final class EventExtractor {
     private static final Set<String> COUNTERPART_RELS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:between",
             "nmod:between", "obl:among", "nmod:among", "dep", "obl:from");
     /** Nouns for people acting for a state: a demonym on them ("Uzbek officials") names the state as a participant. */
-    private static final Set<String> PERSON_NOUNS = Set.of("official", "minister", "counterpart", "leader", "president",
+    static final Set<String> PERSON_NOUNS = Set.of("official", "minister", "counterpart", "leader", "president",
             "diplomat", "delegation", "envoy", "representative", "government", "side", "authority", "premier", "host");
     /** Relations that make a person the object of an action, never its subject. */
     private static final Set<String> OBJECTS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:to", "nmod:to");

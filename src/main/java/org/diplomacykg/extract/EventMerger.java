@@ -73,6 +73,7 @@ public final class EventMerger {
         out.replaceAll(e -> continuity(ctx, e, out));
         out.replaceAll(e -> narrativeDate(ctx, e, out));
         out.replaceAll(EventMerger::withoutRepresentedStates);
+        dateline(ctx, out);
         List<EventClaim> typed = new ArrayList<>();
         for (EventClaim e : out) {
             if (e.type() == EventType.JOINT_STATEMENT && e.participants().isEmpty()) {
@@ -322,6 +323,48 @@ public final class EventMerger {
             }
         }
         return e;
+    }
+
+    /**
+     * "ASTANA (Reuters) - Secretary of State John Kerry reaffirmed ... on Monday in talks with Nazarbayev": the events of
+     * a wire story's first sentence happened in its dateline's city when they name no place, or only the state the city
+     * is in; and a person of another state (by the gazetteer) taking part in a meeting there is visiting the city, that
+     * day. Events of later sentences are not placed by the dateline (the story moves on), but those saying "here" are.
+     */
+    private void dateline(ArticleContext ctx, List<EventClaim> events) {
+        Entity city = ctx.datelineCity();
+        if (city == null || city.entry() == null) {
+            return;
+        }
+        var first = ctx.sentences().get(0);
+        List<EventClaim> visits = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventClaim e = events.get(i);
+            var sentence = e.evidence().isEmpty() ? null : ctx.annotated().sentenceAt(e.evidence().get(0).begin());
+            if (sentence == null) {
+                continue;
+            }
+            boolean inFirst = sentence.index() == first.index();
+            boolean here = sentence.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("here") && t.pos().startsWith("RB"));
+            boolean coarser = e.place() == null || (e.place().type() == EntityType.STATE && inside(city, e.place()));
+            if ((inFirst || here) && coarser) {
+                e = new EventClaim(e.type(), e.participants(), city, e.date(), e.planned(), e.evidence(), e.rule() + "+dateline");
+                events.set(i, e);
+            }
+            if (inFirst && e.type().isMeeting() && !e.planned() && city.equals(e.place())) {
+                for (Entity p : e.participants()) {
+                    boolean foreign = p.type() == EntityType.PERSON && p.entry() != null && p.entry().citizenOf() != null
+                            && city.entry().locatedIn().stream().noneMatch(p.entry().citizenOf()::equals)
+                            && gazetteer.containers(city.entry()).stream().noneMatch(c -> c.iri().equals(p.entry().citizenOf()));
+                    boolean told = events.stream().anyMatch(v -> v.type() == EventType.VISIT && v.participants().contains(p)
+                            && v.place() != null && v.place().equals(city));
+                    if (foreign && !told) {
+                        visits.add(new EventClaim(EventType.VISIT, List.of(p), city, e.date(), false, e.evidence(), "dateline-visit"));
+                    }
+                }
+            }
+        }
+        events.addAll(visits);
     }
 
     /**

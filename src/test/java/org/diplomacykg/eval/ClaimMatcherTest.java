@@ -122,6 +122,13 @@ class ClaimMatcherTest {
     }
 
     @Test
+    void namesMeetThroughTheGoldEntitysOwnAliases() {
+        GoldEntity reti = new GoldEntity("Shane Reti", "Person", null, List.of("Shae Reti", "Dr Reti"));
+        assertTrue(entityMatches(Entity.unknown(EntityType.PERSON, "Shae Reti"), reti), "an alias the text uses");
+        assertFalse(entityMatches(Entity.unknown(EntityType.PERSON, "Shane Rety"), reti), "not an alias");
+    }
+
+    @Test
     void namesMeetByWikidataIdAccentsAndTypography() {
         assertTrue(entityMatches(e(KERRY), new GoldEntity("John Kerry", "Person", "Q22316")), "same Wikidata id");
         assertFalse(entityMatches(e(KERRY), new GoldEntity("John Kerry", "Person", null)), "no alias, no id");
