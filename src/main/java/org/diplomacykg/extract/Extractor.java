@@ -31,7 +31,7 @@ public final class Extractor {
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
                 QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")),
                 QuoteExtractor.titleWords(titles, rulesDir.resolve("title-words.tsv")));
-        this.characterisations = new CharacterisationExtractor(CharacterisationExtractor.loadRules(rulesDir.resolve("characterisations.tsv")));
+        this.characterisations = CharacterisationExtractor.load(rulesDir);
         this.topics = new TopicExtractor(topicScheme);
     }
 
@@ -48,7 +48,10 @@ public final class Extractor {
         if (remarks != null) {
             eventMentions.add(remarks);
         }
+        // Quoted words that characterise are a quote and a characterisation by the quote's speaker.
+        List<Claims.CharacterisationClaim> allChars = new java.util.ArrayList<>(chars);
+        allChars.addAll(characterisations.extractQuoted(ctx, quoteClaims, chars));
         return new Claims(article.article(), ctx.allMentions(), postClaims, merger.merge(ctx, eventMentions),
-                quoteClaims, chars, topics.extract(ctx));
+                quoteClaims, allChars, topics.extract(ctx));
     }
 }
