@@ -20,7 +20,7 @@ import org.diplomacykg.nlp.Token;
 public final class EntityRecognizer {
     /** Words the NLP may take into a name's span that are not part of the name: "the", and honorifics ("Mr Peters"). */
     private static final Set<String> LEADING_DROPS = Set.of("the", "The", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
-            "Shri", "Smt", "Smt.", "Prof.", "Sayyid");
+            "Shri", "Sri", "Smt", "Smt.", "Prof.", "Sayyid");
     /** A capitalised common noun at the end of a span makes it a description ("Central Asian Countries"), not a name. */
     private static final Set<String> GENERIC_HEADS = Set.of("countries", "states", "nations", "republics", "region",
             "regions", "people", "peoples", "officials", "ministers", "leaders", "forces", "capitals", "governments");
@@ -34,9 +34,15 @@ public final class EntityRecognizer {
      *               whatever the NLP says of them
      */
     public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles) {
+        this(gazetteer, titles, Set.of());
+    }
+
+    /** @param titleHeads head nouns of post titles (title-words.tsv): alone, such a word is no name ("Speaker") */
+    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads) {
         this.gazetteer = gazetteer;
         this.titles = titles;
         titles.forEach(titleWords::addAll);
+        titleWords.addAll(titleHeads);
     }
 
     /** The mentions of every sentence, in text order. */
@@ -326,6 +332,32 @@ public final class EntityRecognizer {
         return true;
     }
 
+    /**
+     * "Christopher-Cam meeting", "the Russia-Africa summit", "Tonga-New Zealand ties": names joined by a hyphen into a
+     * modifier name no entity; one of the parts is a name the gazetteer or the article knows. (A name that is itself
+     * hyphenated, "Guinea-Bissau", was matched whole by the gazetteer before the NLP's spans are read.)
+     */
+    private boolean namesJoined(String label, Map<String, Entity> unknownPersons) {
+        String[] parts = label.split("[-\u2010\u2011\u2013]");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || !startsUpper(part.strip())) {
+                return false;
+            }
+        }
+        for (String part : parts) {
+            String p = part.strip();
+            boolean known = !gazetteer.byName(p).isEmpty() || !gazetteer.bySurname(p).isEmpty() || !gazetteer.byDemonym(p).isEmpty()
+                    || unknownPersons.values().stream().anyMatch(e -> e.label().endsWith(" " + p));
+            if (known) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last token of a demonym of two or three capitalised words starting at the token, or -1. */
     private int multiWordDemonym(List<Token> toks, boolean[] used, int i) {
         for (int n = 3; n >= 2; n--) {
@@ -381,7 +413,7 @@ public final class EntityRecognizer {
                     continue;
                 }
                 boolean titleWord = from == j && titleWords.contains(label.toLowerCase(java.util.Locale.ROOT));
-                if (titleWord || ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*"))) {
+                if (titleWord || ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*")) || namesJoined(label, unknownPersons)) {
                     // "H.E.", initials: an honorific or abbreviation, not a name.
                     i = j + 1;
                     continue;

@@ -22,11 +22,11 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, TopicScheme topicScheme, Path rulesDir) {
         this.gazetteer = gazetteer;
         List<PostExtractor.Title> titles = PostExtractor.loadTitles(rulesDir.resolve("titles.tsv"));
-        this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList());
+        java.util.Set<String> titleHeads = new TitlePhrases(titles, rulesDir.resolve("title-words.tsv")).heads();
+        this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList(), titleHeads);
         this.posts = new PostExtractor(titles, gazetteer, rulesDir.resolve("title-words.tsv"));
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
-                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer),
-                new TitlePhrases(titles, rulesDir.resolve("title-words.tsv")).heads());
+                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads);
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
                 QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")),

@@ -20,13 +20,13 @@ class IndependentDevEvaluationTest {
     static final Path GOLD = Path.of("..", "shared", "dev", "gold");
 
     static final Map<ClaimType, Floor> FLOORS = Map.of(
-            ClaimType.ENTITIES, new Floor(0.80, 0.82),          // 0.825 / 0.845
+            ClaimType.ENTITIES, new Floor(0.81, 0.82),          // 0.840 / 0.847
             ClaimType.POSTS, new Floor(0.93, 0.48),             // 0.967 / 0.504
             ClaimType.EVENTS, new Floor(0.54, 0.25),            // 0.576 / 0.268
-            ClaimType.QUOTES, new Floor(0.75, 0.53),            // 0.788 / 0.564
-            ClaimType.CHARACTERISATIONS, new Floor(0.0, 0.0),   // 0.200 / 0.028
+            ClaimType.QUOTES, new Floor(0.77, 0.57),            // 0.800 / 0.600
+            ClaimType.CHARACTERISATIONS, new Floor(0.60, 0.08), // 0.800 / 0.111
             ClaimType.TOPICS, new Floor(0.30, 0.05));           // 0.350 / 0.070
-    static final Floor OVERALL = new Floor(0.74, 0.47);         // 0.771 / 0.496
+    static final Floor OVERALL = new Floor(0.76, 0.48);         // 0.787 / 0.502
 
     @Test
     void independentGoldStaysAboveItsFloors() {

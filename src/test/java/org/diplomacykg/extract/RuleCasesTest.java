@@ -23,6 +23,7 @@ class RuleCasesTest {
     private static final Path POST_CASES = Path.of("src/test/resources/rules/post-cases.tsv");
     private static final Path DATE_CASES = Path.of("src/test/resources/rules/event-date-cases.tsv");
     private static final Path ROLE_CASES = Path.of("src/test/resources/rules/event-role-cases.tsv");
+    private static final Path ENTITY_CASES = Path.of("src/test/resources/rules/entity-cases.tsv");
     private static final Path CHARACTERISATION_CASES = Path.of("src/test/resources/rules/characterisation-cases.tsv");
 
     @TestFactory
@@ -63,6 +64,22 @@ class RuleCasesTest {
                 if (expected.startsWith("no ")) {
                     String event = expected.substring(3);
                     assertTrue(found.stream().noneMatch(f -> f.equals(event) || f.equals(event + " planned")), "no " + event + " among " + found);
+                } else {
+                    assertTrue(found.contains(expected), expected + " among " + found);
+                }
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> entities() {
+        return RuleFiles.rows(ENTITY_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
+            Claims claims = TestData.claims(c[1], c[2]);
+            List<String> found = claims.entities().stream().map(e -> e.label() + " (" + e.type() + ")").toList();
+            for (String expected : c[3].split(" ;; ")) {
+                if (expected.startsWith("no ")) {
+                    String label = expected.substring(3);
+                    assertTrue(claims.entities().stream().noneMatch(e -> e.label().equals(label)), "no " + label + " among " + found);
                 } else {
                     assertTrue(found.contains(expected), expected + " among " + found);
                 }
