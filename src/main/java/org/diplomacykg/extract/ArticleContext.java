@@ -220,7 +220,8 @@ public final class ArticleContext {
     /** "the minister, Ana Duarte, ...": the described subject is named right beside it. */
     private boolean appositionNamed(Sentence s, int head) {
         return s.children(head).stream().anyMatch(c -> (c.relation().equals("appos") || c.relation().equals("flat")
-                || c.relation().equals("compound")) && mentionAt(s.index(), c.dependent()) != null);
+                || c.relation().equals("compound")) && mentionAt(s.index(), c.dependent()) != null
+                && mentionAt(s.index(), c.dependent()).entity().type() == EntityType.PERSON);
     }
 
     private static boolean genderFits(Entity e, String gender) {
