@@ -56,6 +56,7 @@ public final class EventExtractor {
     private final GroupResolver groups;
     private final Set<String> bodies;
     private final Set<String> titleHeads;
+    private final Gazetteer gazetteer;
 
     /**
      * @param bodies IRIs of organisations of states: a meeting named after one is multilateral
@@ -68,6 +69,7 @@ public final class EventExtractor {
     public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies, Set<String> titleHeads) {
         this.rules = List.copyOf(rules);
         this.groups = new GroupResolver(gazetteer);
+        this.gazetteer = gazetteer;
         this.bodies = Set.copyOf(bodies);
         this.titleHeads = Set.copyOf(titleHeads);
     }
@@ -141,12 +143,18 @@ public final class EventExtractor {
         switch (rule.type()) {
             case VISIT -> {
                 List<Entity> places = visitPlaces(ctx, s, trigger, rule);
-                List<Entity> visitors = agents.stream().filter(e -> e.type().isActor()).toList();
+                // "The Chinese foreign minister arrived in Japan": the visitor is the unnamed minister, not China; a
+                // state named only by an adjective is no visitor, and no state visits a place inside itself.
+                List<Entity> visitors = agents.stream().filter(e -> e.type().isActor())
+                        .filter(e -> e.type() != EntityType.STATE || !onlyDemonym(ctx, s, e)).toList();
                 if (visitors.isEmpty()) {
                     return out;
                 }
                 for (Entity place : places) {
-                    out.add(new EventClaim(EventType.VISIT, visitors, place, date, planned, evidence, rule.name()));
+                    List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !contains(v, place)).toList();
+                    if (!from.isEmpty()) {
+                        out.add(new EventClaim(EventType.VISIT, from, place, date, planned, evidence, rule.name()));
+                    }
                 }
             }
             case ATTENDANCE -> {
@@ -273,6 +281,29 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence names the entity only by a demonym ("Chinese"), never by its name. */
+    private static boolean onlyDemonym(ArticleContext ctx, Sentence s, Entity e) {
+        boolean demonym = false;
+        for (Mention m : ctx.mentions(s.index())) {
+            if (m.entity().equals(e)) {
+                if (m.kind() != Mention.Kind.DEMONYM) {
+                    return false;
+                }
+                demonym = true;
+            }
+        }
+        return demonym;
+    }
+
+    /** Whether the state is the place or, by the gazetteer, contains it. */
+    private boolean contains(Entity state, Entity place) {
+        if (state.equals(place)) {
+            return true;
+        }
+        return place.entry() != null && state.iri() != null
+                && gazetteer.containers(place.entry()).stream().anyMatch(c -> c.iri().equals(state.iri()));
     }
 
     private static boolean unresolvedPronounSubject(ArticleContext ctx, Sentence s, List<Integer> chain) {
