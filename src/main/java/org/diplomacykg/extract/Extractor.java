@@ -22,15 +22,16 @@ public final class Extractor {
     public Extractor(Gazetteer gazetteer, TopicScheme topicScheme, Path rulesDir) {
         this.gazetteer = gazetteer;
         List<PostExtractor.Title> titles = PostExtractor.loadTitles(rulesDir.resolve("titles.tsv"));
-        java.util.Set<String> titleHeads = new TitlePhrases(titles, rulesDir.resolve("title-words.tsv")).heads();
+        TitlePhrases titlePhrases = new TitlePhrases(titles, rulesDir.resolve("title-words.tsv"));
+        java.util.Set<String> titleHeads = titlePhrases.heads();
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList(), titleHeads);
-        this.posts = new PostExtractor(titles, gazetteer, rulesDir.resolve("title-words.tsv"));
+        this.posts = new PostExtractor(titlePhrases, gazetteer);
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
                 EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads);
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
                 QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")),
-                QuoteExtractor.titleWords(titles, rulesDir.resolve("title-words.tsv")));
+                titlePhrases.words());
         this.characterisations = CharacterisationExtractor.load(rulesDir);
         this.topics = new TopicExtractor(topicScheme);
     }

@@ -2,7 +2,6 @@ package org.diplomacykg.extract;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.diplomacykg.extract.EntityType;
@@ -24,11 +23,10 @@ public final class PostExtractor {
     private final Gazetteer gazetteer;
     private final TitlePhrases phrases;
 
-    public PostExtractor(List<Title> titles, Gazetteer gazetteer, Path titleWords) {
-        this.titles = new ArrayList<>(titles);
-        this.titles.sort(Comparator.comparingInt((Title t) -> t.words().size()).reversed());
+    PostExtractor(TitlePhrases phrases, Gazetteer gazetteer) {
+        this.titles = phrases.known();
         this.gazetteer = gazetteer;
-        this.phrases = new TitlePhrases(this.titles, titleWords);
+        this.phrases = phrases;
     }
 
     /** Reads the titles of {@code titles.tsv}. */
@@ -229,7 +227,7 @@ public final class PostExtractor {
         }
         Entity in = null;
         Mention owner = i < s.tokens().size() ? ctx.mentionAt(s.index(), i) : null;
-        if (owner != null && isOwner(owner.entity())) {
+        if (owner != null && TitlePhrases.isOwner(owner.entity())) {
             in = owner.entity();
             i = owner.lastToken() + 1;
             if (i < s.tokens().size() && (s.token(i).word().equals("'s") || s.token(i).word().equals("’s"))) {
@@ -291,10 +289,6 @@ public final class PostExtractor {
         return new PostClaim(person, title.canonical(), in, ctx.sentenceSpan(s), rule);
     }
 
-    private static boolean isOwner(Entity e) {
-        return e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION;
-    }
-
     /** The state or organisation named (or named by a demonym, or possessive) just before the token. */
     private static Entity ownerEndingAt(ArticleContext ctx, Sentence s, int token) {
         if (token < 0) {
@@ -304,7 +298,7 @@ public final class PostExtractor {
             token--;
         }
         Mention m = ctx.mentionAt(s.index(), token);
-        if (m != null && m.lastToken() == token && isOwner(m.entity())) {
+        if (m != null && m.lastToken() == token && TitlePhrases.isOwner(m.entity())) {
             return m.entity();
         }
         return null;

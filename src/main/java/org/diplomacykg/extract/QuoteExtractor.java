@@ -58,16 +58,6 @@ public final class QuoteExtractor {
         this.titleWords = Set.copyOf(titleWords);
     }
 
-    /** The words of the titles and of {@code title-words.tsv} (heads, qualifiers, honorifics), lower case. */
-    public static Set<String> titleWords(List<PostExtractor.Title> titles, Path titleWordsFile) {
-        Set<String> out = new HashSet<>();
-        titles.forEach(t -> out.addAll(t.words()));
-        for (String[] row : RuleFiles.rows(titleWordsFile, 2)) {
-            out.add(row[0].toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
-
     /** Reads {@code speaker-descriptions.tsv} (kind, words, titles). */
     public static Descriptions loadDescriptions(Path file) {
         List<DescriptionRule> fits = new ArrayList<>();

@@ -34,8 +34,15 @@ final class TitlePhrases {
     private final Set<String> qualifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
 
+    /**
+     * @param known the titles of titles.tsv (tried longest first, so "Deputy Foreign Minister" wins over "Foreign
+     *              Minister")
+     * @param words title-words.tsv
+     */
     TitlePhrases(List<PostExtractor.Title> known, Path words) {
-        this.known = known;
+        List<PostExtractor.Title> sorted = new ArrayList<>(known);
+        sorted.sort(java.util.Comparator.comparingInt((PostExtractor.Title t) -> t.words().size()).reversed());
+        this.known = List.copyOf(sorted);
         for (String[] row : RuleFiles.rows(words, 2)) {
             switch (row[1]) {
                 case "head" -> heads.add(row[0]);
@@ -46,9 +53,23 @@ final class TitlePhrases {
         }
     }
 
+    /** The titles of titles.tsv, longest first. */
+    List<PostExtractor.Title> known() {
+        return known;
+    }
+
     /** The head nouns of titles (lower case). */
     Set<String> heads() {
         return Set.copyOf(heads);
+    }
+
+    /** Every word of a title, lower case: those of the known titles, heads, qualifiers and honorifics. */
+    Set<String> words() {
+        Set<String> out = new HashSet<>(heads);
+        out.addAll(qualifiers);
+        out.addAll(honorifics);
+        known.forEach(t -> out.addAll(t.words()));
+        return Set.copyOf(out);
     }
 
     /** Whether the token is an honorific that may stand between a title and a name ("H.E.", "Dr", "Shri"). */
