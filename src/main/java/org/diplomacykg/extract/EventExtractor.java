@@ -151,7 +151,7 @@ public final class EventExtractor {
                     return out;
                 }
                 for (Entity place : places) {
-                    List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !contains(v, place)).toList();
+                    List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !(v.equals(place) || gazetteer.inside(place, v))).toList();
                     if (!from.isEmpty()) {
                         out.add(new EventClaim(EventType.VISIT, from, place, date, planned, evidence, rule.name()));
                     }
@@ -295,15 +295,6 @@ public final class EventExtractor {
             }
         }
         return demonym;
-    }
-
-    /** Whether the state is the place or, by the gazetteer, contains it. */
-    private boolean contains(Entity state, Entity place) {
-        if (state.equals(place)) {
-            return true;
-        }
-        return place.entry() != null && state.iri() != null
-                && gazetteer.containers(place.entry()).stream().anyMatch(c -> c.iri().equals(state.iri()));
     }
 
     private static boolean unresolvedPronounSubject(ArticleContext ctx, Sentence s, List<Integer> chain) {

@@ -194,8 +194,7 @@ public final class EventMerger {
     }
 
     private boolean inside(Entity inner, Entity outer) {
-        return inner.entry() != null && outer.iri() != null
-                && gazetteer.containers(inner.entry()).stream().anyMatch(c -> c.iri().equals(outer.iri()));
+        return gazetteer.inside(inner, outer);
     }
 
     private EventClaim join(EventClaim a, EventClaim b) {

@@ -98,6 +98,12 @@ public final class Gazetteer {
         return longestName;
     }
 
+    /** Whether the inner entity lies in the outer one, transitively, by the gazetteer (not when they are the same). */
+    public boolean inside(Entity inner, Entity outer) {
+        return inner.entry() != null && outer.iri() != null
+                && containers(inner.entry()).stream().anyMatch(c -> c.iri().equals(outer.iri()));
+    }
+
     /** The entries that a place lies in, transitively. */
     public List<GazetteerEntry> containers(GazetteerEntry place) {
         List<GazetteerEntry> out = new ArrayList<>();
