@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.diplomacykg.TestData;
 import org.junit.jupiter.api.DynamicTest;
@@ -36,76 +37,84 @@ class RuleCasesTest {
         }));
     }
 
+    /**
+     * One dynamic test per row of a cases file (kind, article date, text, expectations): the text is converted, and
+     * each expectation (joined by " ;; ") is checked as present, or as absent when it starts with "no ".
+     */
+    private static Stream<DynamicTest> cases(Path file, BiConsumer<Claims, String> present, BiConsumer<Claims, String> absent) {
+        return RuleFiles.rows(file, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
+            Claims claims = TestData.claims(c[1], c[2]);
+            for (String expected : c[3].split(" ;; ")) {
+                if (expected.startsWith("no ")) {
+                    absent.accept(claims, expected.substring(3));
+                } else {
+                    present.accept(claims, expected);
+                }
+            }
+        }));
+    }
+
+    /** "Person | Title | State"; absent: "| Person | Title". */
     @TestFactory
     Stream<DynamicTest> posts() {
-        return RuleFiles.rows(POST_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
-            Claims claims = TestData.claims(c[1], c[2]);
-            List<String> found = claims.posts().stream()
-                    .map(p -> p.person().label() + " | " + p.title() + " | " + (p.in() == null ? "" : p.in().label())).toList();
-            for (String expected : c[3].split(" ;; ")) {
-                if (expected.startsWith("no | ")) {
-                    String[] parts = expected.split(" \\| ");
-                    assertTrue(claims.posts().stream().noneMatch(p -> p.person().label().equals(parts[1]) && p.title().equals(parts[2])),
-                            "no post " + parts[2] + " for " + parts[1] + ": " + found);
-                } else {
-                    assertTrue(found.contains(expected), "post " + expected + " among " + found);
-                }
-            }
-        }));
+        return cases(POST_CASES, (claims, expected) -> {
+            List<String> found = posts(claims);
+            assertTrue(found.contains(expected), "post " + expected + " among " + found);
+        }, (claims, expected) -> {
+            String[] parts = expected.replaceFirst("^\\| ", "").split(" \\| ");
+            assertTrue(claims.posts().stream().noneMatch(p -> p.person().label().equals(parts[0]) && p.title().equals(parts[1])),
+                    "no post " + parts[1] + " for " + parts[0] + ": " + posts(claims));
+        });
     }
 
+    private static List<String> posts(Claims claims) {
+        return claims.posts().stream()
+                .map(p -> p.person().label() + " | " + p.title() + " | " + (p.in() == null ? "" : p.in().label())).toList();
+    }
+
+    /** "TYPE date [planned]"; absent: no such event, planned or not. */
     @TestFactory
     Stream<DynamicTest> eventDates() {
-        return RuleFiles.rows(DATE_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
-            Claims claims = TestData.claims(c[1], c[2]);
-            List<String> found = claims.events().stream()
-                    .map(e -> e.type() + " " + (e.date() == null ? "-" : e.date()) + (e.planned() ? " planned" : "")).toList();
-            for (String expected : c[3].split(" ;; ")) {
-                if (expected.startsWith("no ")) {
-                    String event = expected.substring(3);
-                    assertTrue(found.stream().noneMatch(f -> f.equals(event) || f.equals(event + " planned")), "no " + event + " among " + found);
-                } else {
-                    assertTrue(found.contains(expected), expected + " among " + found);
-                }
-            }
-        }));
+        return cases(DATE_CASES, (claims, expected) -> {
+            List<String> found = eventDates(claims);
+            assertTrue(found.contains(expected), expected + " among " + found);
+        }, (claims, event) -> {
+            List<String> found = eventDates(claims);
+            assertTrue(found.stream().noneMatch(f -> f.equals(event) || f.equals(event + " planned")), "no " + event + " among " + found);
+        });
     }
 
+    private static List<String> eventDates(Claims claims) {
+        return claims.events().stream()
+                .map(e -> e.type() + " " + (e.date() == null ? "-" : e.date()) + (e.planned() ? " planned" : "")).toList();
+    }
+
+    /** "Label (TYPE)"; absent: no entity with that label. */
     @TestFactory
     Stream<DynamicTest> entities() {
-        return RuleFiles.rows(ENTITY_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
-            Claims claims = TestData.claims(c[1], c[2]);
+        return cases(ENTITY_CASES, (claims, expected) -> {
             List<String> found = claims.entities().stream().map(e -> e.label() + " (" + e.type() + ")").toList();
-            for (String expected : c[3].split(" ;; ")) {
-                if (expected.startsWith("no ")) {
-                    String label = expected.substring(3);
-                    assertTrue(claims.entities().stream().noneMatch(e -> e.label().equals(label)), "no " + label + " among " + found);
-                } else {
-                    assertTrue(found.contains(expected), expected + " among " + found);
-                }
-            }
-        }));
+            assertTrue(found.contains(expected), expected + " among " + found);
+        }, (claims, label) -> assertTrue(claims.entities().stream().noneMatch(e -> e.label().equals(label)),
+                "no " + label + " among " + claims.entities()));
     }
 
+    /** "TYPE | participant, participant | place"; absent: "TYPE | participant", no event of the type with them. */
     @TestFactory
     Stream<DynamicTest> eventRoles() {
-        return RuleFiles.rows(ROLE_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
-            Claims claims = TestData.claims(c[1], c[2]);
-            for (String expected : c[3].split(" ;; ")) {
-                String[] parts = expected.split(" \\| ");
-                if (parts[0].startsWith("no ")) {
-                    EventType type = EventType.valueOf(parts[0].substring(3));
-                    assertTrue(claims.events().stream().noneMatch(e -> e.type() == type
-                            && e.participants().stream().anyMatch(p -> p.label().equals(parts[1]))), "no " + expected + ": " + claims.events());
-                    continue;
-                }
-                EventType type = EventType.valueOf(parts[0]);
-                Set<String> who = new TreeSet<>(List.of(parts[1].split(", ")));
-                assertTrue(claims.events().stream().anyMatch(e -> e.type() == type
-                        && new TreeSet<>(e.participants().stream().map(p -> p.label()).toList()).equals(who)
-                        && (e.place() == null ? "-" : e.place().label()).equals(parts[2])), expected + " among " + claims.events());
-            }
-        }));
+        return cases(ROLE_CASES, (claims, expected) -> {
+            String[] parts = expected.split(" \\| ");
+            EventType type = EventType.valueOf(parts[0]);
+            Set<String> who = new TreeSet<>(List.of(parts[1].split(", ")));
+            assertTrue(claims.events().stream().anyMatch(e -> e.type() == type
+                    && new TreeSet<>(e.participants().stream().map(p -> p.label()).toList()).equals(who)
+                    && (e.place() == null ? "-" : e.place().label()).equals(parts[2])), expected + " among " + claims.events());
+        }, (claims, expected) -> {
+            String[] parts = expected.split(" \\| ");
+            EventType type = EventType.valueOf(parts[0]);
+            assertTrue(claims.events().stream().noneMatch(e -> e.type() == type
+                    && e.participants().stream().anyMatch(p -> p.label().equals(parts[1]))), "no " + expected + ": " + claims.events());
+        });
     }
 
     @TestFactory
