@@ -161,12 +161,21 @@ public final class ClaimMatcher {
             distinct.putIfAbsent(key, p);
         }
         return score(new ArrayList<>(distinct.values()), gold.posts(),
-                (p, g) -> sameEntity(p.person(), g.person(), names) && aliases.sameTitle(p.title(), g.post())
+                (p, g) -> sameEntity(p.person(), g.person(), names) && samePost(p.title(), g)
                         && sameEntity(p.in(), g.of(), names),
-                (p, g) -> sameEntity(p.person(), g.person(), names) && aliases.sameTitle(p.title(), g.post())
+                (p, g) -> sameEntity(p.person(), g.person(), names) && samePost(p.title(), g)
                         ? EnumSet.of(Reason.STATE_OTHER_OR_MISSING) : NOT_PARTIAL,
                 p -> p.person().label() + ": " + p.title() + " of " + label(p.in()) + evidence(body, p.evidence()),
                 g -> g.person() + ": " + g.post() + " of " + g.of());
+    }
+
+    /**
+     * The gold writes a post held before as the post with {@code "former": true}; the converter keeps the qualifier in
+     * the title ("former President"). Either way it is the same post.
+     */
+    private boolean samePost(String extracted, GoldPost g) {
+        String former = extracted.replaceFirst("(?i)^former\\s+", "");
+        return g.former() ? !former.equals(extracted) && aliases.sameTitle(former, g.post()) : aliases.sameTitle(extracted, g.post());
     }
 
     private TypeResult events(Claims claims, GoldClaims gold, GoldNames names, String body) {

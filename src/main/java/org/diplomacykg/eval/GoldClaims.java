@@ -51,7 +51,12 @@ public record GoldClaims(String article, List<GoldEntity> entities, List<GoldPos
     }
 
     /** {@code of} is the state or organisation the post belongs to. */
-    public record GoldPost(String person, String post, String of) {}
+    /** A post; {@code former} when the article says the person held it before (the title is then given without "former"). */
+    public record GoldPost(String person, String post, String of, boolean former) {
+        public GoldPost(String person, String post, String of) {
+            this(person, post, of, false);
+        }
+    }
 
     /** {@code place} (a city) and {@code date} are null when the text does not give them. */
     public record GoldEvent(String type, List<String> participants, String place, String country, LocalDate date,

@@ -49,7 +49,8 @@ public final class GoldReader {
         }
         List<GoldPost> posts = new ArrayList<>();
         for (Item it : r.array(root, "posts")) {
-            posts.add(new GoldPost(r.text(it, "person"), r.text(it, "post"), r.optional(it, "of")));
+            posts.add(new GoldPost(r.text(it, "person"), r.text(it, "post"), r.optional(it, "of"),
+                    it.node().path("former").asBoolean(false)));
         }
         List<GoldEvent> events = new ArrayList<>();
         for (Item it : r.array(root, "events")) {

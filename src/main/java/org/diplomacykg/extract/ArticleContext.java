@@ -65,6 +65,108 @@ public final class ArticleContext {
         return m.entity();
     }
 
+    /** Words that, heading a place, put the story there ("arrived in", "talks held in", "a visit to"). */
+    private static final Set<String> HAPPENING = Set.of("arrive", "visit", "travel", "fly", "land", "come", "tour",
+            "hold", "meet", "gather", "open", "convene", "host", "talk", "talks", "meeting", "summit", "trip");
+    /** Verbs whose subject comes from elsewhere: a visitor is no official of the host state. */
+    private static final Set<String> VISITING = Set.of("arrive", "visit", "travel", "fly", "land", "come", "tour");
+
+    /**
+     * The state the story happens in, as news writes it for the officials of that state with a bare title ("President
+     * William Ruto" in a story filed from Nairobi): the state of the wire dateline's city, else of the first city or
+     * state the first sentence has someone arrive, visit or meet in ("arrived in Port Moresby", "talks held in
+     * Manila"). Null when neither is there or the gazetteer does not place the city in a state.
+     */
+    public Entity hostState() {
+        Entity city = datelineCity();
+        if (city != null) {
+            return stateOf(city);
+        }
+        if (sentences().isEmpty()) {
+            return null;
+        }
+        Sentence first = sentences().get(0);
+        for (Mention m : mentions(0)) {
+            if (m.kind() == Mention.Kind.DEMONYM || m.firstToken() == 0
+                    || (m.entity().type() != EntityType.CITY && m.entity().type() != EntityType.STATE)) {
+                continue;
+            }
+            for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+                if (happensAt(first, t, 2)) {
+                    return stateOf(m.entity());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the token is where something happens: in, to or at it hangs on a word of {@link #HAPPENING}, directly or
+     * through a noun it names ("arrived in Kenya's capital", "arrived in the capital of Kenya").
+     */
+    private static boolean happensAt(Sentence s, int token, int reach) {
+        for (var d : s.parents(token)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            if (d.relation().matches("(obl|nmod):(in|to|at)")
+                    && HAPPENING.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (reach > 0 && d.relation().matches("nmod:poss|nmod:of|compound|appos") && happensAt(s, d.governor(), reach - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Entity stateOf(Entity place) {
+        if (place.type() == EntityType.STATE) {
+            return place;
+        }
+        if (gazetteer == null || place.entry() == null) {
+            return null;
+        }
+        return gazetteer.containers(place.entry()).stream().filter(e -> e.type() == EntityType.STATE)
+                .findFirst().map(Entity::of).orElse(null);
+    }
+
+    /**
+     * The persons the article has arriving, visiting or travelling somewhere: the subjects of such verbs, also of one
+     * without its own subject ("said after arriving in Tokyo"), and whose visit it is ("his visit", "a visit by").
+     */
+    public Set<Entity> visitors() {
+        Set<Entity> out = new java.util.HashSet<>();
+        for (Sentence s : sentences()) {
+            for (Token t : s.tokens()) {
+                if (!VISITING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                List<Integer> who = new ArrayList<>();
+                for (var d : s.children(t.index())) {
+                    if (d.relation().startsWith("nsubj") && t.isVerb() || d.relation().matches("nmod:poss|nmod:by|obl:by") && t.isNoun()) {
+                        who.add(d.dependent());
+                    }
+                }
+                if (who.isEmpty() && t.isVerb()) {
+                    for (var up : s.parents(t.index())) {
+                        if (up.governor() >= 0 && up.relation().matches("advcl.*|xcomp|conj.*|obl:(after|before|upon|on|since)")) {
+                            s.children(up.governor()).stream().filter(d -> d.relation().startsWith("nsubj"))
+                                    .forEach(d -> who.add(d.dependent()));
+                        }
+                    }
+                }
+                for (int w : who) {
+                    Entity e = entityAt(s, w);
+                    if (e != null && e.type() == EntityType.PERSON) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     public AnnotatedArticle annotated() {
         return annotated;
     }

@@ -177,6 +177,9 @@ public final class EntityRecognizer {
         if (m.entity().type() != EntityType.CITY || city == null || m.kind() != Mention.Kind.NAME) {
             return m;
         }
+        if (s.index() == 0 && m.firstToken() == 0 && EventExtractor.datelineEnd(s) > m.lastToken()) {
+            return m; // the dateline's city ("LIMA, March 5 (Reuters) -"), however the parser hangs it on the verb
+        }
         boolean acts = false;
         for (var d : s.parents(m.lastToken())) {
             if (d.governor() < 0) {

@@ -41,12 +41,13 @@ public final class PostExtractor {
     public List<PostClaim> extract(ArticleContext ctx) {
         // The posts found so far in this article: a counterpart's post is relative to one of them.
         List<PostClaim> out = new ArrayList<>();
+        List<Unowned> unowned = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             for (Mention m : ctx.mentions(s.index())) {
                 if (m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
                     continue;
                 }
-                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out));
+                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out, unowned));
                 if (found.isEmpty()) {
                     found.addAll(one(titleAfter(ctx, s, m)));
                 }
@@ -57,6 +58,44 @@ public final class PostExtractor {
                 }
             }
         }
+        for (PostClaim p : owned(ctx, unowned, out)) {
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised title printed before a name with no state ("President William Ruto"), waiting for its state. */
+    private record Unowned(Sentence sentence, Entity person, TitlePhrases.Found title) {}
+
+    /**
+     * The state of a title printed with none: the one state this article gives the same person in another post
+     * ("Kenyan Foreign Minister Alfred Mutua" … "Foreign Minister Mutua"), else the state the story happens in
+     * ({@link ArticleContext#hostState()}), as news names its host's officials, unless the person is one the article has
+     * arriving or visiting. An organisation's title ("Secretary-General") needs its organisation named and gets none.
+     */
+    private List<PostClaim> owned(ArticleContext ctx, List<Unowned> unowned, List<PostClaim> found) {
+        if (unowned.isEmpty()) {
+            return List.of();
+        }
+        Entity host = ctx.hostState();
+        java.util.Set<Entity> visitors = host == null ? java.util.Set.of() : ctx.visitors();
+        List<PostClaim> out = new ArrayList<>();
+        for (Unowned u : unowned) {
+            java.util.Set<Entity> states = new java.util.LinkedHashSet<>();
+            for (PostClaim p : found) {
+                if (p.person().equals(u.person()) && p.in().type() == EntityType.STATE) {
+                    states.add(p.in());
+                }
+            }
+            if (states.size() == 1) {
+                out.add(claim(ctx, u.sentence(), u.person(), u.title(), states.iterator().next(), "title-before-name-person-state"));
+            } else if (states.isEmpty() && host != null && !visitors.contains(u.person())) {
+                out.add(claim(ctx, u.sentence(), u.person(), u.title(), host, "title-before-name-host-state"));
+            }
+        }
+        out.removeIf(java.util.Objects::isNull);
         return out;
     }
 
@@ -67,7 +106,7 @@ public final class PostExtractor {
      * Minister for Foreign Affairs Ana Duarte"). With a comma between: "As [owner] TITLE, NAME", and an apposition
      * "the TITLE of STATE, NAME," or "STATE's TITLE, NAME," (the owner named, the name set off by commas).
      */
-    private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found) {
+    private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found, List<Unowned> unowned) {
         int end = person.firstToken() - 1;
         while (end >= 0 && phrases.honorific(s.token(end)) && ctx.mentionAt(s.index(), end) == null) {
             end--;
@@ -94,7 +133,35 @@ public final class PostExtractor {
         if (counterpart != null) {
             return List.of(counterpart);
         }
-        return claims(ctx, s, person.entity(), titlesEndingAt(ctx, s, end, bracketedState(ctx, s, person)), "title-before-name");
+        Entity printed = bracketedState(ctx, s, person);
+        if (printed == null) {
+            printed = ofState(ctx, s, person);
+        }
+        List<Held> held = new ArrayList<>(titlesEndingAt(ctx, s, end, printed));
+        // A body's title ("Council President X of the Netherlands") takes no state printed after the name.
+        held.replaceAll(h -> h.owner() != null && h.title().owner() == null && phrases.namesBody(s, h.title())
+                && ownerEndingAt(ctx, s, h.title().first() - 1) == null ? new Held(h.title(), null, h.start()) : h);
+        List<PostClaim> out = claims(ctx, s, person.entity(), held, "title-before-name");
+        if (out.isEmpty()) {
+            for (Held h : held) {
+                if (h.owner() == null && !"org".equals(h.title().scope()) && capitalised(s, h.title()) && !phrases.namesBody(s, h.title())
+                        && (person.entity().entry() == null || person.entity().entry().citizenOf() == null)) {
+                    unowned.add(new Unowned(s, person.entity(), h.title()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether every word of the title is printed with a capital, as a formal title before a name is. */
+    private boolean capitalised(Sentence s, TitlePhrases.Found title) {
+        for (int t = title.first(); t <= title.last(); t++) {
+            String w = s.token(t).word();
+            if (Character.isLowerCase(w.charAt(0)) && !w.matches("of|for|and|the|to|on") && !phrases.qualifier(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A title read before a name, with its owner and the token where it (or its owner) starts. */
@@ -256,6 +323,20 @@ public final class PostExtractor {
         }
         int close = m.lastToken() + 1;
         return close < s.tokens().size() && isCloseBracket(s.token(close).word()) ? m.entity() : null;
+    }
+
+    /** "Ambassador Martin Andjaba of Namibia": a state after "of" right after the name owns the title before it. */
+    private static Entity ofState(ArticleContext ctx, Sentence s, Mention person) {
+        int of = person.lastToken() + 1;
+        if (of + 1 >= s.tokens().size() || !s.token(of).word().equals("of")) {
+            return null;
+        }
+        int at = s.token(of + 1).word().equalsIgnoreCase("the") ? of + 2 : of + 1;
+        Mention m = at < s.tokens().size() ? ctx.mentionAt(s.index(), at) : null;
+        if (m == null || m.firstToken() != at || m.entity().type() != EntityType.STATE || m.kind() == Mention.Kind.DEMONYM) {
+            return null;
+        }
+        return m.entity();
     }
 
     private static boolean isOpenBracket(String w) {

@@ -443,22 +443,28 @@ public final class QuoteExtractor {
             if (holders.size() == 1) {
                 return holders.get(0);
             }
-            // Several fit: the one of them named in this sentence or the one before (outside quotes), if only one is;
-            // else the description stays.
-            List<Entity> near = holders.stream().filter(e -> namedNear(ctx, s, e)).toList();
-            return near.size() == 1 ? near.get(0) : null;
+            // Several fit: the one of them named last, outside quotes, in this sentence or the three before, if only
+            // one is named in the nearest sentence naming any; else the description stays.
+            List<Span> spans = QuoteSpans.find(ctx.body());
+            for (int si = s.index(); si >= Math.max(0, s.index() - NAMED_REACH); si--) {
+                int at = si;
+                List<Entity> near = holders.stream().filter(e -> namedIn(ctx, at, e, spans)).toList();
+                if (!near.isEmpty()) {
+                    return near.size() == 1 ? near.get(0) : null;
+                }
+            }
         }
         return null;
     }
 
-    /** Whether the sentence or the one before names the person outside quotation marks. */
-    private static boolean namedNear(ArticleContext ctx, Sentence s, Entity person) {
-        List<Span> spans = QuoteSpans.find(ctx.body());
-        for (int si = Math.max(0, s.index() - 1); si <= s.index(); si++) {
-            for (Mention m : ctx.mentions(si)) {
-                if (m.entity().equals(person) && spans.stream().noneMatch(sp -> sp.begin() <= m.span().begin() && m.span().end() <= sp.end())) {
-                    return true;
-                }
+    /** How many sentences back a description looks for the post holder last named. */
+    private static final int NAMED_REACH = 3;
+
+    /** Whether the sentence names the person outside quotation marks. */
+    private static boolean namedIn(ArticleContext ctx, int sentence, Entity person, List<Span> spans) {
+        for (Mention m : ctx.mentions(sentence)) {
+            if (m.entity().equals(person) && spans.stream().noneMatch(sp -> sp.begin() <= m.span().begin() && m.span().end() <= sp.end())) {
+                return true;
             }
         }
         return false;

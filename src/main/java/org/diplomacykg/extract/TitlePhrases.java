@@ -33,6 +33,7 @@ final class TitlePhrases {
     private final Set<String> heads = new HashSet<>();
     private final Set<String> qualifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> bodies = new HashSet<>();
 
     /**
      * @param known the titles of titles.tsv (tried longest first, so "Deputy Foreign Minister" wins over "Foreign
@@ -48,6 +49,7 @@ final class TitlePhrases {
                 case "head" -> heads.add(row[0]);
                 case "qualifier" -> qualifiers.add(row[0]);
                 case "honorific" -> honorifics.add(row[0]);
+                case "body" -> bodies.add(row[0]);
                 default -> throw new IllegalArgumentException(words + ": unknown kind of title word: " + row[1]);
             }
         }
@@ -73,6 +75,24 @@ final class TitlePhrases {
     }
 
     /** Whether the token is an honorific that may stand between a title and a name ("H.E.", "Dr", "Shri"). */
+    /**
+     * Whether a word of the title names the body the post belongs to ("Council President", "Assembly Speaker"): such a
+     * title is that body's, and a state printed with the person is their nationality, not the post's owner.
+     */
+    boolean namesBody(Sentence s, Found title) {
+        for (int t = title.first(); t < title.last(); t++) {
+            if (bodies.contains(lower(s.token(t).word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word qualifies a title and is kept in it ("acting", "former"), in any case. */
+    boolean qualifier(String word) {
+        return qualifiers.contains(lower(word));
+    }
+
     boolean honorific(Token t) {
         return honorifics.contains(lower(t.word()));
     }
