@@ -167,6 +167,78 @@ public final class ArticleContext {
         return out;
     }
 
+    /** The posts the article gives its persons; set once the posts are read, before events and quotes. */
+    private List<Claims.PostClaim> posts = List.of();
+
+    void posts(List<Claims.PostClaim> found) {
+        this.posts = List.copyOf(found);
+    }
+
+    public List<Claims.PostClaim> posts() {
+        return posts;
+    }
+
+    /** Plural nouns for the two sides of a pair: "both leaders", "the two ministers". */
+    private static final Set<String> PAIR_NOUNS = Set.of("leader", "side", "minister", "president", "premier",
+            "chancellor", "counterpart", "head", "diplomat", "envoy", "secretary", "official");
+    /** How many sentences back a pair looks for its two persons. */
+    private static final int PAIR_REACH = 3;
+
+    /**
+     * The two persons a pair phrase headed by the token stands for ("both leaders", "the two ministers", "both Ministers
+     * of Foreign Affairs"): the two persons named (or pronouns resolved) last before it, in this sentence or up to three
+     * before, within the paragraph; for a title noun only persons holding a post with that word in this article. Empty
+     * when the phrase is no pair or the two are not clear (a third person as recent as the second).
+     */
+    public List<Entity> pair(Sentence s, int head) {
+        Token h = s.token(head);
+        String lemma = h.lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!h.pos().startsWith("NNS") && !h.pos().equals("NNPS") || !PAIR_NOUNS.contains(lemma)) {
+            return List.of();
+        }
+        boolean counted = s.children(head).stream().anyMatch(d -> {
+            String w = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            return w.equals("both") || (d.relation().equals("nummod") && w.equals("two"));
+        });
+        if (!counted) {
+            return List.of();
+        }
+        boolean title = !Set.of("leader", "side", "counterpart", "official", "diplomat", "head").contains(lemma);
+        // "both foreign ministers": the modifiers are words of the post too
+        List<String> words = new ArrayList<>(List.of(lemma));
+        s.children(head).stream().filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))
+                .map(d -> s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)).forEach(words::add);
+        List<Entity> found = new ArrayList<>();
+        int foundIn = -1;
+        for (int si = s.index(); si >= Math.max(0, s.index() - PAIR_REACH); si--) {
+            Sentence at = sentences().get(si);
+            if (si < s.index() && body().substring(at.end(), sentences().get(si + 1).begin()).contains("\n\n") && !found.isEmpty()) {
+                break;
+            }
+            int from = si == s.index() ? head - 1 : at.tokens().size() - 1;
+            for (int t = from; t >= 0; t--) {
+                Entity e = entityAt(at, t);
+                if (e == null || e.type() != EntityType.PERSON || found.contains(e) || title && !holds(e, words)) {
+                    continue;
+                }
+                if (found.size() == 2) {
+                    return foundIn == si ? List.of() : found;
+                }
+                found.add(e);
+                foundIn = si;
+            }
+            if (found.size() == 2 && si < s.index()) {
+                return found;
+            }
+        }
+        return found.size() == 2 ? found : List.of();
+    }
+
+    private boolean holds(Entity person, List<String> titleWords) {
+        return posts.stream().anyMatch(p -> p.person().equals(person)
+                && List.of(p.title().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).containsAll(titleWords));
+    }
+
     public AnnotatedArticle annotated() {
         return annotated;
     }

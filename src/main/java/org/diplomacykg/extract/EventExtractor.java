@@ -189,6 +189,21 @@ public final class EventExtractor {
                         }
                     }
                 }
+                // "to prepare the meeting between the two presidents": a meeting noun that names its sides has those,
+                // not whoever the phrase it hangs on is about.
+                List<Entity> between = new ArrayList<>();
+                if (s.token(trigger).isNoun()) {
+                    for (Dependency d : s.children(trigger)) {
+                        if (d.relation().equals("nmod:between") || d.relation().equals("nmod:among")) {
+                            addEntities(ctx, s, d.dependent(), between);
+                        }
+                    }
+                }
+                between.removeIf(e -> !e.type().isActor());
+                if (between.size() >= 2) {
+                    participants = new ArrayList<>(between);
+                    counterparts.clear();
+                }
                 // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
                 // and whoever is with that person, are its participants.
                 Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
@@ -208,7 +223,9 @@ public final class EventExtractor {
                     }
                 }
                 participants.removeIf(e -> !e.type().isActor());
-                Entity place = place(ctx, s, chain);
+                // A meeting that names its own sides takes no place from the phrase it hangs on ("will travel to the
+                // U.S. to prepare the meeting between the two presidents").
+                Entity place = place(ctx, s, between.size() >= 2 ? List.of(trigger) : chain);
                 if (place == null) {
                     place = placeOnCounterparts(ctx, s, trigger);
                 }
@@ -391,6 +408,12 @@ public final class EventExtractor {
     /** The entities a phrase names: itself, its conjuncts, the modifiers of a common noun, and groups it counts. */
     private void addEntities(ArticleContext ctx, Sentence s, int head, List<Entity> out) {
         boolean named = ctx.entityAt(s, head) != null;
+        List<Entity> pair = named ? List.of() : ctx.pair(s, head);
+        if (!pair.isEmpty()) {
+            // "Both leaders will hold talks": the two persons the pair stands for.
+            pair.stream().filter(e -> !out.contains(e)).forEach(out::add);
+            return;
+        }
         List<Integer> tokens = ctx.subtree(s, head, named ? EXPAND_FROM_NAME : EXPAND);
         if (!named && namesPersonOnly(ctx, s, head, tokens)) {
             // "US Secretary of Treasury Tom Brandt", "his French counterpart Ana Duarte", "the head of Kenya's National

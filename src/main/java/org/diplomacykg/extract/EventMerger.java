@@ -393,10 +393,11 @@ public final class EventMerger {
      * "Kerry visited Tajikistan on Tuesday. [...] Kerry met President Rakhmon at the palace in Dushanbe": an event whose
      * sentence names no time at all, told just after a dated event of the same person at a place that contains it,
      * is inside it, or is not said, happened that day. A sentence that names a time of its own (even one we cannot
-     * read as a day: "in 2014", "last month"), looks back ("had met"), or reports a planned event keeps its own.
+     * read as a day: "in 2014", "last month") or looks back ("had met") keeps its own; a planned event takes the day
+     * only in a story of that day (see {@link #sameDayStory}).
      */
     private EventClaim narrativeDate(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
-        if (e.date() != null || e.planned() || e.evidence().isEmpty()) {
+        if (e.date() != null || e.evidence().isEmpty()) {
             return e;
         }
         var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
@@ -422,6 +423,9 @@ public final class EventMerger {
             if (dated != null && multiDay(previous, dated.date())) {
                 return e; // "visited Astana on November 1-3": which of the days is not known
             }
+            if (dated != null && e.planned() && !sameDayStory(ctx, dated.date())) {
+                return e; // a plan told after a past event may be for any day
+            }
             if (dated != null) {
                 return new EventClaim(e.type(), e.participants(), e.place(), dated.date(), e.planned(), e.evidence(), e.rule() + "+narrative-date");
             }
@@ -432,19 +436,38 @@ public final class EventMerger {
         return e;
     }
 
+    /**
+     * Whether the day is the story's own (the article's date, or the day before for a story filed overnight): what is
+     * expected next in a story of the day ("arrived on Wednesday ... Both leaders are expected to hold talks") is that
+     * day's programme.
+     */
+    private static boolean sameDayStory(ArticleContext ctx, java.time.LocalDate day) {
+        java.time.LocalDate published = ctx.annotated().article().date();
+        return published != null && (day.equals(published) || day.equals(published.minusDays(1)));
+    }
+
     /** Whether the sentence gives the day as the first of several: a range ("1-3 November", "from 8 to 9 May") or a stay ("a two-day visit"). */
     private static boolean multiDay(org.diplomacykg.nlp.Sentence s, java.time.LocalDate day) {
+        StringBuilder duration = new StringBuilder();
         for (var t : s.tokens()) {
             if ("DURATION".equals(t.ner())) {
-                return true;
+                duration.append(t.word()).append(' ');
+            } else if (duration.length() > 0) {
+                if (!ONE_DAY.matcher(duration.toString().trim()).matches()) {
+                    return true;
+                }
+                duration.setLength(0);
             }
             if (day.toString().equals(t.normalized()) && (t.word().matches("\\d{1,2}[-\u2013]\\d{1,2}")
                     || t.word().matches("(?i)to|until|through|till|-|\u2013"))) {
                 return true;
             }
         }
-        return false;
+        return duration.length() > 0 && !ONE_DAY.matcher(duration.toString().trim()).matches();
     }
+
+    /** A stay of one day is no range: "a day's state visit", "a one-day visit". */
+    private static final Pattern ONE_DAY = Pattern.compile("(?i)(a|one|1|a single)[ -]day|one-day|1-day|day-long|daylong");
 
     private static boolean namesTime(org.diplomacykg.nlp.Sentence s) {
         for (var t : s.tokens()) {

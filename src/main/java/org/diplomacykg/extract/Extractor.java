@@ -43,6 +43,7 @@ public final class Extractor {
         List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();
         // Posts first: a speaker described by a post ("the foreign minister said") is the one person holding it.
         List<Claims.PostClaim> postClaims = posts.extract(ctx);
+        ctx.posts(postClaims);
         List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, postClaims);
         List<Claims.EventClaim> eventMentions = new java.util.ArrayList<>(events.extract(ctx, quoteSpans));
         Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims);

@@ -58,6 +58,9 @@ final class DateRuns {
             if (day == null) {
                 day = day(labels, i, j);
             }
+            if (day == null) {
+                day = writtenDay(labels, i, j);
+            }
             if (day != null) {
                 day = rangeStart(labels, i, day);
                 for (int k = i; k < j; k++) {
@@ -128,6 +131,45 @@ final class DateRuns {
             }
         }
         return month != null && rangeDay != null ? month + "-" + rangeDay : null;
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?:^|\\s)(\\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]+),? (\\d{4})(?:\\s|$)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:^|\\s)([A-Z][a-z]+)\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?:\\s|$)");
+
+    /**
+     * A day written out in full inside a run SUTime gives no value ("today, 30 June 2021": it reads the run as one
+     * expression and normalises none of it): "30 June 2021" or "June 30, 2021", when the run writes exactly one.
+     */
+    private static String writtenDay(List<CoreLabel> labels, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            text.append(k > from ? " " : "").append(labels.get(k).word());
+        }
+        String run = text.toString().replace(" ,", ",");
+        String found = null;
+        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR)) {
+            Matcher m = p.matcher(run);
+            while (m.find()) {
+                boolean dayFirst = p == DAY_MONTH_YEAR;
+                String day = isoDay(m.group(3), dayFirst ? m.group(2) : m.group(1), dayFirst ? m.group(1) : m.group(2));
+                if (day != null) {
+                    if (found != null && !found.equals(day)) {
+                        return null;
+                    }
+                    found = day;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String isoDay(String year, String monthName, String day) {
+        try {
+            java.time.Month month = java.time.Month.from(java.time.format.DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH).parse(monthName));
+            return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)).toString();
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** "from 8 to 9 December 2016": the day before the range word starts the range. */
