@@ -47,7 +47,7 @@ public final class EventExtractor {
      */
     private static final Set<String> OTHER_TIME = Set.of("because_of", "due_to", "despite", "ahead_of", "since", "until",
             "prior_to", "instead_of", "without", "about", "against", "regarding", "concerning", "amid", "in_spite_of");
-    private static final Set<String> MOTION = Set.of("travel", "fly", "arrive", "go", "come", "head", "return");
+    private static final Set<String> MOTION = Set.of("travel", "fly", "arrive", "go", "come", "head", "return", "land");
     private static final Set<String> PLANNING = Set.of("expect", "plan", "schedule", "due", "set", "intend", "prepare", "hope", "scheduled", "expected");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
@@ -137,6 +137,13 @@ public final class EventExtractor {
         List<Entity> agents = agents(ctx, s, trigger, chain, rule.type());
         boolean planned = planned(s, chain);
         LocalDate date = dateOf(s, chain);
+        if (date != null && rule.type() == EventType.VISIT && s.token(trigger).isNoun() && hasChild(s, trigger, "cop")) {
+            // "X, who is on an official visit to Kuwait, was received today": being on a visit tells no day it began
+            // but its own ("is on a visit from 31 May").
+            LocalDate day = date;
+            boolean own = s.tokens().stream().anyMatch(t -> day.toString().equals(t.normalized()) && governs(s, trigger, t.index()));
+            date = own ? date : null;
+        }
         List<Span> evidence = List.of(ctx.sentenceSpan(s));
         List<EventClaim> out = new ArrayList<>();
         Entity datelinePlace = wireDatelinePlace(ctx, s, date);
@@ -374,6 +381,22 @@ public final class EventExtractor {
                 return out;
             }
         }
+        // "Ana Duarte, Foreign Minister, who is on an official visit to Peru": the subject of a relative clause is the
+        // phrase the clause hangs on, and a title set off after a name is that person.
+        if (t.isNoun() && hasChild(s, trigger, "cop")) {
+            for (Dependency up : s.parents(trigger)) {
+                if (up.relation().equals("acl:relcl") && up.governor() >= 0) {
+                    Entity e = ctx.entityAt(s, up.governor());
+                    if (e == null) {
+                        e = personInApposition(ctx, s, up.governor());
+                    }
+                    if (e != null && e.type().isActor()) {
+                        out.add(e);
+                        return out;
+                    }
+                }
+            }
+        }
         // The parser sometimes misreads a fronted phrase ("On Monday Kerry was in ...") and loses the subject: then a
         // person attached to the governing word, before it and not as an object, is the subject it lost.
         for (int node : chain) {
@@ -387,6 +410,50 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The person named right after a phrase headed by a person noun or title, set off by commas ("the head of the
+     * assembly (the lower house), Rui Costa,"), where the parser lost the apposition; null when there is none.
+     */
+    private Entity appositiveAfter(ArticleContext ctx, Sentence s, int head) {
+        String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        if (!s.token(head).isNoun() || !(PERSON_NOUNS.contains(lemma) || titleHeads.contains(lemma) || lemma.equals("head") || lemma.equals("chief"))) {
+            return null;
+        }
+        List<Integer> phrase = ctx.subtree(s, head, EXPAND);
+        if (phrase.stream().anyMatch(t -> { Entity e = ctx.entityAt(s, t); return e != null && e.type() == EntityType.PERSON; })) {
+            return null; // the phrase names its person itself
+        }
+        int k = phrase.stream().mapToInt(Integer::intValue).max().orElse(head) + 1;
+        if (k < s.tokens().size() && (s.token(k).word().equals("(") || s.token(k).word().equals("-LRB-"))) {
+            while (k < s.tokens().size() && !(s.token(k).word().equals(")") || s.token(k).word().equals("-RRB-"))) {
+                k++;
+            }
+            k++;
+        }
+        if (k + 1 >= s.tokens().size() || !s.token(k).word().equals(",")) {
+            return null;
+        }
+        Mention m = ctx.mentionAt(s.index(), k + 1);
+        if (m == null || m.firstToken() != k + 1 || m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
+            return null;
+        }
+        int after = m.lastToken() + 1;
+        return after >= s.tokens().size() || s.token(after).word().matches("[,.;:]") ? m.entity() : null;
+    }
+
+    /** The person a title noun stands in apposition to ("Ana Duarte, Foreign Minister"), or null. */
+    private static Entity personInApposition(ArticleContext ctx, Sentence s, int noun) {
+        for (Dependency d : s.parents(noun)) {
+            if (d.relation().equals("appos") && d.governor() >= 0) {
+                Entity e = ctx.entityAt(s, d.governor());
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private List<Entity> counterparts(ArticleContext ctx, Sentence s, int trigger) {
@@ -408,6 +475,14 @@ public final class EventExtractor {
     /** The entities a phrase names: itself, its conjuncts, the modifiers of a common noun, and groups it counts. */
     private void addEntities(ArticleContext ctx, Sentence s, int head, List<Entity> out) {
         boolean named = ctx.entityAt(s, head) != null;
+        Entity appositive = named ? null : appositiveAfter(ctx, s, head);
+        if (appositive != null) {
+            // "talks with the head of Kenya's National Assembly (the lower house), Rui Costa, ...": the person named.
+            if (!out.contains(appositive)) {
+                out.add(appositive);
+            }
+            return;
+        }
         List<Entity> pair = named ? List.of() : ctx.pair(s, head);
         if (!pair.isEmpty()) {
             // "Both leaders will hold talks": the two persons the pair stands for.
@@ -495,11 +570,31 @@ public final class EventExtractor {
                     Mention m = ctx.mentionAt(s.index(), t);
                     if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace() && !out.contains(m.entity())) {
                         out.add(m.entity());
+                    } else if (m == null && s.token(t).isNoun()) {
+                        namedBy(ctx, s, t).stream().filter(e -> !out.contains(e)).forEach(out::add);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The place a common noun stands for through the names it carries ("Kenya's capital of Nairobi", "the capital,
+     * Nairobi", "the Kenyan port city of Mombasa"): the most specific one, a city rather than the state it lies in.
+     */
+    private List<Entity> namedBy(ArticleContext ctx, Sentence s, int noun) {
+        List<Entity> named = new ArrayList<>();
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("appos")) {
+                Mention m = ctx.mentionAt(s.index(), d.dependent());
+                if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace() && !named.contains(m.entity())) {
+                    named.add(m.entity());
+                }
+            }
+        }
+        named.removeIf(outer -> named.stream().anyMatch(inner -> gazetteer.inside(inner, outer)));
+        return named.size() == 1 ? named : List.of();
     }
 
     /** The most specific place named where the event is said to happen, or null. */

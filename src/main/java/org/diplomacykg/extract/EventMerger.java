@@ -296,22 +296,41 @@ public final class EventMerger {
      * place or date of its own, reported later in the same paragraph as an event of the same person at a city,
      * happened in that city (the nearest such event before it).
      */
+    /** How far back, in sentences and past its paragraph, an event may find the visit whose city it happened in. */
+    static final int CONTINUITY_REACH = 4;
+
     private EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
-        if (e.place() != null || e.date() != null || e.planned() || e.type() == EventType.VISIT) {
+        if (e.place() != null || e.planned() || e.type() == EventType.VISIT) {
             return e;
         }
         var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
         if (sentence == null || sentence.index() == 0) {
             return e;
         }
-        // Back through the paragraph, nearest sentence first.
+        // Back through the paragraph, nearest sentence first; past its start only to the visit the person is on, while
+        // the sentence names no place of its own (a wire story's next paragraph goes on in the city just reached).
+        boolean namesPlace = ctx.mentions(sentence.index()).stream().anyMatch(m -> m.entity().type().isPlace()
+                && m.entity().type() != EntityType.STATE && m.kind() != Mention.Kind.DEMONYM);
+        boolean sameParagraph = true;
         for (int k = sentence.index() - 1; k >= 0; k--) {
             var previous = ctx.sentences().get(k);
             var next = ctx.sentences().get(k + 1);
             if (ctx.body().substring(previous.end(), next.begin()).contains("\n\n")) {
+                sameParagraph = false;
+            }
+            if (!sameParagraph && (namesPlace || sentence.index() - k > CONTINUITY_REACH)) {
                 break;
             }
             for (EventClaim p : all) {
+                if (!sameParagraph && p.type() != EventType.VISIT) {
+                    continue;
+                }
+                if (e.date() != null && p.date() != null && !e.date().equals(p.date())) {
+                    continue; // another day: the person may have moved on
+                }
+                if (e.date() != null && sameParagraph && p.type() != EventType.VISIT && p.date() == null) {
+                    continue;
+                }
                 boolean there = p.evidence().stream().anyMatch(sp -> sp.begin() == previous.begin());
                 boolean sharesPerson = p.participants().stream().anyMatch(x -> x.type() == EntityType.PERSON && e.participants().contains(x));
                 boolean otherStates = e.participants().stream().anyMatch(x -> x.type() == EntityType.STATE

@@ -38,12 +38,12 @@ class RuleCasesTest {
     }
 
     /**
-     * One dynamic test per row of a cases file (kind, article date, text, expectations): the text is converted, and
+     * One dynamic test per row of a cases file (kind, article date, text, "\n" for a line break, expectations): the text is converted, and
      * each expectation (joined by " ;; ") is checked as present, or as absent when it starts with "no ".
      */
     private static Stream<DynamicTest> cases(Path file, BiConsumer<Claims, String> present, BiConsumer<Claims, String> absent) {
         return RuleFiles.rows(file, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
-            Claims claims = TestData.claims(c[1], c[2]);
+            Claims claims = TestData.claims(c[1], c[2].replace("\\n", "\n"));
             for (String expected : c[3].split(" ;; ")) {
                 if (expected.startsWith("no ")) {
                     absent.accept(claims, expected.substring(3));
