@@ -19,6 +19,12 @@ public final class PostExtractor {
     /** A title as printed, its canonical form and whether it belongs to a state or an organisation. */
     public record Title(List<String> words, String canonical, String scope) {}
 
+    /**
+     * The scope of a state's post held only where the text names the state ("North Korean leader", "Sultan of Oman"):
+     * never taken from the gazetteer's citizenship, the host state or another post of the person.
+     */
+    private static final String NAMED = "state-named";
+
     private final List<Title> titles;
     private final Gazetteer gazetteer;
     private final TitlePhrases phrases;
@@ -123,9 +129,15 @@ public final class PostExtractor {
             }
             int after = person.lastToken() + 1;
             boolean setOff = after >= s.tokens().size() || s.token(after).word().matches("[,.;:)]|-RRB-");
-            boolean opens = before < 0 || s.token(before).word().matches("(?i)the|,|and|by|with|to|-LRB-|\\(");
+            boolean opens = before < 0 || s.token(before).word().matches("(?i)the|,|and|by|with|to|-LRB-|\\(")
+                    || s.token(before).pos().matches("IN|TO|VB.*");
             if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
                 return claims(ctx, s, person.entity(), held, "title-comma-name");
+            }
+            Entity listOwner = setOff ? listOwner(ctx, s, before, found) : null;
+            if (listOwner != null) {
+                held.replaceAll(h -> h.owner() == null ? new Held(h.title(), listOwner, h.start()) : h);
+                return claims(ctx, s, person.entity(), held, "title-comma-name-in-list");
             }
             return List.of();
         }
@@ -144,7 +156,8 @@ public final class PostExtractor {
         List<PostClaim> out = claims(ctx, s, person.entity(), held, "title-before-name");
         if (out.isEmpty()) {
             for (Held h : held) {
-                if (h.owner() == null && !"org".equals(h.title().scope()) && capitalised(s, h.title()) && !phrases.namesBody(s, h.title())
+                if (h.owner() == null && !"org".equals(h.title().scope()) && !NAMED.equals(h.title().scope())
+                        && capitalised(s, h.title()) && !phrases.namesBody(s, h.title())
                         && (person.entity().entry() == null || person.entity().entry().citizenOf() == null)) {
                     unowned.add(new Unowned(s, person.entity(), h.title()));
                 }
@@ -162,6 +175,29 @@ public final class PostExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "a delegation comprising New Zealand's Climate Change Minister, Ana Duarte, Minister for Health, Rui Costa, and
+     * ...": a title without owner listed right after another "TITLE, NAME" of the same sentence whose post has a state
+     * takes that state. The token is the comma before the title; null when no such item precedes it.
+     */
+    private static Entity listOwner(ArticleContext ctx, Sentence s, int comma, List<PostClaim> found) {
+        if (comma < 1 || !s.token(comma).word().equals(",")) {
+            return null;
+        }
+        Mention previous = ctx.mentionAt(s.index(), comma - 1);
+        if (previous == null || previous.lastToken() != comma - 1 || previous.entity().type() != EntityType.PERSON) {
+            return null;
+        }
+        Span sentence = ctx.sentenceSpan(s);
+        for (PostClaim p : found) {
+            if (p.person().equals(previous.entity()) && p.evidence().equals(sentence) && p.in().type() == EntityType.STATE
+                    && p.rule().startsWith("title-comma-name")) {
+                return p.in();
+            }
+        }
+        return null;
     }
 
     /** A title read before a name, with its owner and the token where it (or its owner) starts. */
@@ -358,13 +394,16 @@ public final class PostExtractor {
         if (in == null && "org".equals(title.scope())) {
             return null;
         }
+        if (in == null && NAMED.equals(title.scope())) {
+            return null;
+        }
         if (in == null && person.entry() != null && person.entry().citizenOf() != null) {
             in = gazetteer.byIri(person.entry().citizenOf()).map(Entity::of).orElse(null);
         }
         if (in == null) {
             return null;
         }
-        if ("state".equals(title.scope()) && in.type() != EntityType.STATE) {
+        if (("state".equals(title.scope()) || NAMED.equals(title.scope())) && in.type() != EntityType.STATE) {
             return null;
         }
         return new PostClaim(person, title.canonical(), in, ctx.sentenceSpan(s), rule);

@@ -260,7 +260,8 @@ final class TitlePhrases {
             return false;
         }
         if (capitalised(t) && !t.word().equals("-LRB-")) {
-            return true;
+            // "Minister for Health and Minister for Pacific Peoples": a head after "and" starts a second title
+            return !(isHead(w) && j > start && lower(s.token(j - 1).word()).matches("and|&"));
         }
         return j > start && (w.equals("and") || w.equals("&") || w.equals("of"));
     }
