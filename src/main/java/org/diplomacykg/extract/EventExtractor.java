@@ -185,6 +185,21 @@ public final class EventExtractor {
                 List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
                 // "held the first session of the format with the foreign ministers of ...": the with-phrase of the
                 // verb whose object the meeting noun is names its other side.
+                // "joined the five foreign ministers of A, B and C in Lima for a meeting of the group": whom the verb
+                // joins or meets for the meeting takes part in it.
+                int joinedFor = -1;
+                if (s.token(trigger).isNoun()) {
+                    for (Dependency up : s.parents(trigger)) {
+                        if (up.relation().equals("obl:for") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                            joinedFor = up.governor();
+                            for (Dependency d : s.children(up.governor())) {
+                                if (d.relation().equals("obj")) {
+                                    addEntities(ctx, s, d.dependent(), counterparts);
+                                }
+                            }
+                        }
+                    }
+                }
                 if (s.token(trigger).isNoun()) {
                     for (Dependency up : s.parents(trigger)) {
                         if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
@@ -235,6 +250,9 @@ public final class EventExtractor {
                 Entity place = place(ctx, s, between.size() >= 2 ? List.of(trigger) : chain);
                 if (place == null) {
                     place = placeOnCounterparts(ctx, s, trigger);
+                }
+                if (place == null && joinedFor >= 0) {
+                    place = placeOnCounterparts(ctx, s, joinedFor);
                 }
                 if (place == null) {
                     place = datelinePlace;
@@ -693,12 +711,26 @@ public final class EventExtractor {
     }
 
     private static boolean planned(Sentence s, List<Integer> chain) {
-        for (int node : chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            int node = chain.get(i);
             for (Dependency d : s.children(node)) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if (d.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
                     return true;
                 }
+            }
+            // "is to attend", "are to hold talks": be + to-infinitive tells what is arranged, for the event the verb
+            // itself carries (not one in an adjunct: "Apart from talks with X, she is to attend ..."); "was to have
+            // met" is a plan that did not happen.
+            boolean to = s.children(node).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"));
+            boolean be = s.children(node).stream().anyMatch(d -> (d.relation().equals("aux") || d.relation().equals("cop"))
+                    && s.token(d.dependent()).lemma().equals("be") && d.dependent() < node);
+            boolean perfect = s.children(node).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have"));
+            int below = i == 0 ? -1 : chain.get(i - 1);
+            boolean carried = below < 0 || s.parents(below).stream().anyMatch(d -> d.governor() == node
+                    && d.relation().matches("obj|nsubj.*|xcomp|ccomp|conj.*"));
+            if (to && be && !perfect && carried) {
+                return true;
             }
             if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0)) {
                 return true;

@@ -300,7 +300,7 @@ public final class EventMerger {
     static final int CONTINUITY_REACH = 4;
 
     private EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
-        if (e.place() != null || e.planned() || e.type() == EventType.VISIT) {
+        if (e.place() != null || e.type() == EventType.VISIT || e.planned() && e.date() == null) {
             return e;
         }
         var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
@@ -327,6 +327,9 @@ public final class EventMerger {
                 }
                 if (e.date() != null && p.date() != null && !e.date().equals(p.date())) {
                     continue; // another day: the person may have moved on
+                }
+                if (e.planned() && !e.date().equals(p.date())) {
+                    continue; // a plan is placed only by where its person is that same day
                 }
                 if (e.date() != null && sameParagraph && p.type() != EventType.VISIT && p.date() == null) {
                     continue;

@@ -433,6 +433,20 @@ class ClaimMatcherTest {
     }
 
     @Test
+    void aFormerPostMatchesOnlyAGoldPostFlaggedFormer() {
+        GoldClaims g = gold(List.of(), List.of(new GoldPost("Nursultan Nazarbayev", "President", "Kazakhstan", true),
+                new GoldPost("Abdulaziz Kamilov", "Minister of Foreign Affairs", "Uzbekistan")), List.of(), List.of(), List.of(), List.of());
+        Extracted ex = new Extracted();
+        Entity kamilov = Entity.unknown(EntityType.PERSON, "Abdulaziz Kamilov");
+        ex.posts.add(new PostClaim(e(NAZARBAYEV), "former President", e(KAZAKHSTAN), SPAN, "test"));
+        ex.posts.add(new PostClaim(kamilov, "former Foreign Minister", e(UZBEKISTAN), SPAN, "test"));
+        assertEquals(new Score(2, 2, 1), score(ex, g, ClaimType.POSTS), "the current post is not the former one");
+        Extracted current = new Extracted();
+        current.posts.add(new PostClaim(e(NAZARBAYEV), "President", e(KAZAKHSTAN), SPAN, "test"));
+        assertEquals(new Score(1, 2, 0), score(current, g, ClaimType.POSTS), "nor the former one the current post");
+    }
+
+    @Test
     void topicsMeetThroughTheSchemeLabels() {
         GoldClaims g = gold(List.of(), List.of(), List.of(), List.of(), List.of(), List.of("human rights", "energy", "Energy"));
         Extracted ex = new Extracted();
