@@ -439,6 +439,11 @@ public final class CharacterisationExtractor {
         if (speaker > as) {
             phrase.removeIf(t -> t > speaker); // "... as a partner by Y in Nairobi": the words after the speaker are no description
         }
+        // Punctuation hanging on the predicate at the sentence's end ("Germany is an ally and we are ... ."): the phrase
+        // spans its words, not the clauses up to that mark.
+        int lastWord = phrase.stream().filter(t -> !s.token(t).pos().matches("\\p{Punct}+|-[LR]RB-|``|''"))
+                .mapToInt(Integer::intValue).max().orElse(-1);
+        phrase.removeIf(t -> t > lastWord);
         if (phrase.isEmpty()) {
             return "";
         }

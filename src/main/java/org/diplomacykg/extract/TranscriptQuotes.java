@@ -23,6 +23,13 @@ public final class TranscriptQuotes {
     private static final Pattern LABEL = Pattern.compile(
             "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})[ \\t]*:[ \\t]*");
     private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    /**
+     * A press release's block quote: a line "Foreign Secretary Ana Duarte said:" (a label, a speech verb, a colon and
+     * nothing after it), the words said being the next paragraph, printed without quotation marks.
+     */
+    private static final Pattern SAID_COLON = Pattern.compile(
+            "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})"
+                    + "[ \\t]+(?:said|says|stated|added|commented|declared|noted)[ \\t]*:[ \\t]*$");
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?![ \\t]*\\n)[^\\n]+)*");
 
     private TranscriptQuotes() {}
@@ -81,6 +88,39 @@ public final class TranscriptQuotes {
                 }
                 out.add(new QuoteClaim(text, quote, speaker, null, attribution, "transcript-speaker-label"));
             }
+        }
+        out.addAll(blockQuotes(ctx, titleWords, labelled));
+        return out;
+    }
+
+    /** The block quotes after "X said:" lines (see {@link #SAID_COLON}), of a person the line names. */
+    private static List<QuoteClaim> blockQuotes(ArticleContext ctx, java.util.Set<String> titleWords, List<Entity> labelled) {
+        String body = ctx.body();
+        List<QuoteClaim> out = new ArrayList<>();
+        Matcher m = SAID_COLON.matcher(body);
+        while (m.find()) {
+            Entity speaker = personIn(ctx, m.start(1), m.end(1));
+            if (speaker == null) {
+                speaker = nameAfterTitle(ctx, m.start(1), m.end(1), titleWords);
+            }
+            if (speaker == null) {
+                speaker = bySurname(ctx, m.start(1), m.end(1), labelled);
+            }
+            if (speaker == null) {
+                continue;
+            }
+            Matcher p = PARAGRAPH.matcher(body).region(m.end(), body.length());
+            if (!p.find()) {
+                continue;
+            }
+            String text = p.group().strip();
+            boolean marked = text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0;
+            if (marked || text.split("\\s+").length < QuoteExtractor.MIN_WORDS || LABEL.matcher(p.group()).lookingAt()) {
+                continue; // quoted words are read with their marks; a label starts a transcript turn
+            }
+            int begin = p.start() + (p.group().length() - p.group().stripLeading().length());
+            out.add(new QuoteClaim(text, new Span(begin, begin + text.length()), speaker, null,
+                    new Span(m.start(1), m.end()), "block-quote-after-said"));
         }
         return out;
     }
