@@ -470,7 +470,17 @@ public final class ArticleContext {
 
     /** How a sentence describes someone it does not name: the noun phrase of the token, "a senior US official". */
     public String describe(Sentence s, int head) {
-        List<Integer> np = subtree(s, head, Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod"));
+        List<Integer> np = new ArrayList<>(subtree(s, head, Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod")));
+        // "said the prime minister, on his second day of visit to Paris": what follows a comma is not the description
+        int comma = np.stream().filter(t -> t > head && s.token(t).word().equals(",")).mapToInt(Integer::intValue).min().orElse(-1);
+        if (comma < 0) {
+            comma = java.util.stream.IntStream.range(head + 1, s.tokens().size()).filter(t -> s.token(t).word().equals(","))
+                    .findFirst().orElse(-1);
+        }
+        int cut = comma;
+        if (cut > head) {
+            np.removeIf(t -> t >= cut);
+        }
         return asDescription(text(s, np));
     }
 

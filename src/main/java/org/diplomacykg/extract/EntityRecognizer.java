@@ -43,7 +43,10 @@ public final class EntityRecognizer {
         this.titles = titles;
         titles.forEach(titleWords::addAll);
         titleWords.addAll(titleHeads);
+        this.titleHeads = Set.copyOf(titleHeads);
     }
+
+    private final Set<String> titleHeads;
 
     /** The mentions of every sentence, in text order. */
     public List<Mention> recognise(AnnotatedArticle article) {
@@ -415,6 +418,17 @@ public final class EntityRecognizer {
                     i = j + 1;
                     continue;
                 }
+                int name = "ORGANIZATION".equals(ner) ? nameAfterTitle(toks, from, j) : -1;
+                if (name > 0) {
+                    // "National Security Adviser Tony Lake" read as one organisation: a title and a person's name.
+                    Entity person = personFor(joinOriginal(toks, name, j), unknownPersons);
+                    found.add(new Mention(s.index(), name, j, span(toks, name, j), person, Mention.Kind.NAME));
+                    for (int t = name; t <= j; t++) {
+                        used[t] = true;
+                    }
+                    i = j + 1;
+                    continue;
+                }
                 boolean titleWord = from == j && titleWords.contains(label.toLowerCase(java.util.Locale.ROOT));
                 if (titleWord || ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*")) || namesJoined(label, unknownPersons)) {
                     // "H.E.", initials: an honorific or abbreviation, not a name.
@@ -471,6 +485,29 @@ public final class EntityRecognizer {
             }
         }
         return unknownPersons.computeIfAbsent(label, l -> Entity.unknown(EntityType.PERSON, l));
+    }
+
+    /**
+     * Where a person's name starts in a span the NLP took for one organisation, when the span is a title ending in a
+     * title head followed by two or three capitalised words ("National Security Adviser Tony Lake"); else -1.
+     */
+    private int nameAfterTitle(List<Token> toks, int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            if (titleHeads.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                int n = to - k;
+                if (n < 2 || n > 3) {
+                    return -1;
+                }
+                for (int t = k + 1; t <= to; t++) {
+                    String w = toks.get(t).word();
+                    if (!w.matches("\\p{Lu}[\\p{Ll}'’.-]+") || titleWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                        return -1;
+                    }
+                }
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isNameClass(String ner) {

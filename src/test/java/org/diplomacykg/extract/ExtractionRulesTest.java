@@ -134,6 +134,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDescriptionEndsAtItsComma() {
+        Claims c = TestData.claims("2019-01-22", "\u201CWe have a responsibility to protect and promote our language\u201D, said the prime minister, on his second day of visit to Lima.");
+        QuoteClaim q = c.quotes().get(0);
+        assertNull(q.speaker());
+        assertEquals("the prime minister", q.speakerDescription());
+    }
+
+    @Test
     void scareQuotesAreNotQuotes() {
         Claims c = TestData.claims("2020-05-05", "Officials called the talks \"productive\" and \"frank\".");
         assertTrue(c.quotes().isEmpty(), c.quotes().toString());
