@@ -221,6 +221,9 @@ public final class EventExtractor {
                         }
                     }
                 }
+                if (between.isEmpty()) {
+                    between.addAll(hyphenedSides(ctx, s, trigger));
+                }
                 between.removeIf(e -> !e.type().isActor());
                 if (between.size() >= 2) {
                     participants = new ArrayList<>(between);
@@ -459,6 +462,42 @@ public final class EventExtractor {
         }
         int after = m.lastToken() + 1;
         return after >= s.tokens().size() || s.token(after).word().matches("[,.;:]") ? m.entity() : null;
+    }
+
+    /**
+     * The sides a meeting noun names in a hyphened modifier ("the Duarte-Costa meeting", "the Peru-Chile talks"): each
+     * part the surname of one person the article names, or a state's name; nothing unless every part is one.
+     */
+    private List<Entity> hyphenedSides(ArticleContext ctx, Sentence s, int trigger) {
+        if (!s.token(trigger).isNoun()) {
+            return List.of();
+        }
+        for (Dependency d : s.children(trigger)) {
+            String w = s.token(d.dependent()).word();
+            if (!(d.relation().equals("compound") || d.relation().equals("amod")) || !w.matches("\\p{Lu}[\\p{L}'’]+(-\\p{Lu}[\\p{L}'’]+)+")) {
+                continue;
+            }
+            List<Entity> sides = new ArrayList<>();
+            for (String part : w.split("-")) {
+                Set<Entity> persons = new LinkedHashSet<>();
+                for (Mention m : ctx.allMentions()) {
+                    String[] words = m.entity().label().split("\\s+");
+                    if (m.entity().type() == EntityType.PERSON && words[words.length - 1].equals(part)) {
+                        persons.add(m.entity());
+                    }
+                }
+                Entity side = persons.size() == 1 ? persons.iterator().next() : null;
+                if (side == null) {
+                    side = gazetteer.byName(part).stream().filter(e -> e.type() == EntityType.STATE).findFirst().map(Entity::of).orElse(null);
+                }
+                if (side == null || sides.contains(side)) {
+                    return List.of();
+                }
+                sides.add(side);
+            }
+            return sides;
+        }
+        return List.of();
     }
 
     /** The person a title noun stands in apposition to ("Ana Duarte, Foreign Minister"), or null. */
@@ -752,8 +791,19 @@ public final class EventExtractor {
                 return true;
             }
         }
-        return false;
+        // "was to have met": a plan that did not happen; "cancelled the meeting": none
+        List<Dependency> kids = s.children(trigger);
+        boolean to = kids.stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"));
+        boolean have = kids.stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have"));
+        boolean be = kids.stream().anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+                && s.token(d.dependent()).lemma().equals("be") && d.dependent() < trigger);
+        boolean called = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj")
+                && CALLED_OFF.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+        return to && have && be || called;
     }
+
+    /** Verbs whose object is an event that does not take place. */
+    private static final Set<String> CALLED_OFF = Set.of("cancel", "scrap", "abandon", "scuttle", "skip");
 
     private static boolean hasChild(Sentence s, int token, String relation) {
         return s.children(token).stream().anyMatch(d -> d.relation().equals(relation));
