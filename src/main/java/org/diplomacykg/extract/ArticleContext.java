@@ -472,15 +472,9 @@ public final class ArticleContext {
     public String describe(Sentence s, int head) {
         List<Integer> np = new ArrayList<>(subtree(s, head, Set.of("det", "amod", "compound", "nmod", "case", "nummod", "advmod")));
         // "said the prime minister, on his second day of visit to Paris": what follows a comma is not the description
-        int comma = np.stream().filter(t -> t > head && s.token(t).word().equals(",")).mapToInt(Integer::intValue).min().orElse(-1);
-        if (comma < 0) {
-            comma = java.util.stream.IntStream.range(head + 1, s.tokens().size()).filter(t -> s.token(t).word().equals(","))
-                    .findFirst().orElse(-1);
-        }
-        int cut = comma;
-        if (cut > head) {
-            np.removeIf(t -> t >= cut);
-        }
+        int comma = java.util.stream.IntStream.range(head + 1, s.tokens().size()).filter(t -> s.token(t).word().equals(","))
+                .findFirst().orElse(s.tokens().size());
+        np.removeIf(t -> t >= comma);
         return asDescription(text(s, np));
     }
 

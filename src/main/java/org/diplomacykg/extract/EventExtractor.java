@@ -479,14 +479,7 @@ public final class EventExtractor {
             }
             List<Entity> sides = new ArrayList<>();
             for (String part : w.split("-")) {
-                Set<Entity> persons = new LinkedHashSet<>();
-                for (Mention m : ctx.allMentions()) {
-                    String[] words = m.entity().label().split("\\s+");
-                    if (m.entity().type() == EntityType.PERSON && words[words.length - 1].equals(part)) {
-                        persons.add(m.entity());
-                    }
-                }
-                Entity side = persons.size() == 1 ? persons.iterator().next() : null;
+                Entity side = QuoteExtractor.personBySurname(ctx, part);
                 if (side == null) {
                     side = gazetteer.byName(part).stream().filter(e -> e.type() == EntityType.STATE).findFirst().map(Entity::of).orElse(null);
                 }
@@ -761,14 +754,10 @@ public final class EventExtractor {
             // "is to attend", "are to hold talks": be + to-infinitive tells what is arranged, for the event the verb
             // itself carries (not one in an adjunct: "Apart from talks with X, she is to attend ..."); "was to have
             // met" is a plan that did not happen.
-            boolean to = s.children(node).stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"));
-            boolean be = s.children(node).stream().anyMatch(d -> (d.relation().equals("aux") || d.relation().equals("cop"))
-                    && s.token(d.dependent()).lemma().equals("be") && d.dependent() < node);
-            boolean perfect = s.children(node).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have"));
             int below = i == 0 ? -1 : chain.get(i - 1);
             boolean carried = below < 0 || s.parents(below).stream().anyMatch(d -> d.governor() == node
                     && d.relation().matches("obj|nsubj.*|xcomp|ccomp|conj.*"));
-            if (to && be && !perfect && carried) {
+            if (beTo(s, node) && !perfectAux(s, node) && carried) {
                 return true;
             }
             if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0)) {
@@ -792,14 +781,22 @@ public final class EventExtractor {
             }
         }
         // "was to have met": a plan that did not happen; "cancelled the meeting": none
-        List<Dependency> kids = s.children(trigger);
-        boolean to = kids.stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"));
-        boolean have = kids.stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have"));
-        boolean be = kids.stream().anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
-                && s.token(d.dependent()).lemma().equals("be") && d.dependent() < trigger);
         boolean called = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj")
                 && CALLED_OFF.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
-        return to && have && be || called;
+        return beTo(s, trigger) && perfectAux(s, trigger) || called;
+    }
+
+    /** "is to attend", "was to have met": the verb has "to" and, before it, "be" as auxiliary or copula. */
+    private static boolean beTo(Sentence s, int verb) {
+        List<Dependency> kids = s.children(verb);
+        return kids.stream().anyMatch(d -> d.relation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase("to"))
+                && kids.stream().anyMatch(d -> (d.relation().equals("aux") || d.relation().equals("cop"))
+                        && s.token(d.dependent()).lemma().equals("be") && d.dependent() < verb);
+    }
+
+    /** "have met": the verb has "have" as auxiliary. */
+    private static boolean perfectAux(Sentence s, int verb) {
+        return s.children(verb).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have"));
     }
 
     /** Verbs whose object is an event that does not take place. */

@@ -20,16 +20,17 @@ public final class TranscriptQuotes {
      * A label: up to twelve capitalised words, a title's small words ("of the", "for") and commas between them, and a
      * colon, at the start of a line.
      */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})[ \\t]*:[ \\t]*");
+    /** The words of a speaker label at the start of a line, as group 1. */
+    private static final String LABEL_WORDS =
+            "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})";
+    private static final Pattern LABEL = Pattern.compile(LABEL_WORDS + "[ \\t]*:[ \\t]*");
     private static final Pattern LABEL_WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
     /**
      * A press release's block quote: a line "Foreign Secretary Ana Duarte said:" (a label, a speech verb, a colon and
      * nothing after it), the words said being the next paragraph, printed without quotation marks.
      */
     private static final Pattern SAID_COLON = Pattern.compile(
-            "(?m)^[ \\t]*([A-Z][\\p{L}.'’-]*(?:,?[ \\t]+(?:(?:of|the|for|and|on|de|da|van|von|al|bin)[ \\t]+)*[A-Z][\\p{L}.'’-]*){0,11})"
-                    + "[ \\t]+(?:said|says|stated|added|commented|declared|noted)[ \\t]*:[ \\t]*$");
+            LABEL_WORDS + "[ \\t]+(?:said|says|stated|added|commented|declared|noted)[ \\t]*:[ \\t]*$");
     private static final Pattern PARAGRAPH = Pattern.compile("[^\\n]+(?:\\n(?![ \\t]*\\n)[^\\n]+)*");
 
     private TranscriptQuotes() {}
