@@ -15,6 +15,11 @@ public final class CliRun {
     /** {@code Main.run(args)} with stdout and stderr captured; the NLP pipeline is the JVM's one, loaded first. */
     public static Result run(String... args) {
         TestData.converter();
+        return runWithoutNlp(args);
+    }
+
+    /** As {@link #run}, without loading the NLP pipeline first: for runs that must stop before converting anything. */
+    public static Result runWithoutNlp(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -30,13 +30,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code infer}: runs a reasoner over the built dataset (converting the articles first when it is missing or stale, as
  * {@code serve} does) and writes only the inferred triples; or, with {@code --experiments DIR}, answers every query of
- * the folder without reasoning and with each reasoner and prints a Markdown table of rows and timings.
+ * the folder without reasoning and with each reasoner and prints a Markdown table of rows and timings. A path that
+ * names nothing, or an output that cannot be written, stops it before any conversion ({@link Preflight}).
  */
 @Command(name = "infer", mixinStandardHelpOptions = true,
         description = {"Writes the triples a reasoner infers from the graph (never mixed with the asserted ones),",
             "or runs the reasoning experiments of a folder of queries."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:written", "1:failure (the data or the rules cannot be read, the output cannot be written)", "2:bad usage"})
+        exitCodeList = {"0:written", "1:failure (the data or the rules cannot be read, the output cannot be written)", "2:bad usage (e.g. a path that names no file)"})
 public final class InferCommand implements Callable<Integer> {
     @Option(names = "--reasoning", paramLabel = "rdfs|owl-rl|rules", converter = ReasoningConverter.class,
             description = "Reasoner: rdfs (Jena RDFS), owl-rl (Jena OWL Micro, the closest Jena has to OWL 2 RL), rules (ontology/diplomacy.rules). "
@@ -54,8 +55,9 @@ public final class InferCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "DIR", description = "Folder of articles (default: ${DEFAULT-VALUE}).", defaultValue = "data/articles")
     Path articles;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made from the articles when missing or stale (default: ${DEFAULT-VALUE}).",
-            defaultValue = "data/build/diplomacy.trig")
+    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made again from the articles when stale; "
+            + "must exist unless it is the default (default: ${DEFAULT-VALUE}, made when missing).",
+            defaultValue = Preflight.DEFAULT_DATA)
     Path data;
 
     @Option(names = "--inference-rules", paramLabel = "FILE", description = "Jena rules for --reasoning rules (default: diplomacy.rules beside the ontology).")
@@ -82,6 +84,20 @@ public final class InferCommand implements Callable<Integer> {
             files = ArticleSource.files(List.of(articles));
         } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
             throw usage(e.getMessage());
+        }
+        // Before converting (minutes): a path that names nothing is bad usage, an output that cannot be written a failure.
+        Preflight.builtDataset(spec.commandLine(), data);
+        if (experiments != null)
+            Preflight.existingFolder(spec.commandLine(), "--experiments", experiments);
+        if (inferenceRules != null)
+            Preflight.existingFile(spec.commandLine(), "--inference-rules", inferenceRules);
+        Optional<String> problem = experiments == null ? Preflight.cannotWriteFile("-o", output) : Optional.empty();
+        if (ServeCommand.stale(data, files, cfg))
+            problem = problem.or(() -> Preflight.cannotWriteFile("--data", data));
+        if (problem.isPresent()) {
+            err.println("infer: " + problem.get());
+            err.flush();
+            return 1;
         }
         Path rules = inferenceRules != null ? inferenceRules : cfg.ontology().resolveSibling(Inference.RULES_FILE);
         try {

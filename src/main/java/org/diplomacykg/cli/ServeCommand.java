@@ -9,8 +9,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplomacykg.article.ArticleSource;
@@ -32,16 +34,17 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve}: serves the graph with an embedded Fuseki. In memory (the default): converts the articles when the built
- * dataset is missing or older than an article or an input of the converter, and loads it. With {@code --tdb DIR}: keeps
- * the dataset in TDB2 on disk; a new or empty database is filled by converting the articles (one transaction per
- * article batch), a filled one is served as it is, without converting. Writes the dumps when they are missing or
- * older than the data.
+ * dataset is missing (only at its default place, {@link Preflight#DEFAULT_DATA}) or older than an article or an input
+ * of the converter, and loads it. With {@code --tdb DIR}: keeps the dataset in TDB2 on disk; a new or empty database
+ * is filled by converting the articles (one transaction per article batch), a filled one is served as it is, without
+ * converting. Writes the dumps when they are missing or older than the data. A wrong {@code --data}, a place it cannot
+ * write or a port in use stops it before any conversion ({@link Preflight}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph: SPARQL endpoint (read-only), query UI, linked-data pages for every IRI, VoID, dumps.",
             "Converts the articles first when needed."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:stopped normally", "1:failure (e.g. the port is taken)", "2:bad usage"})
+        exitCodeList = {"0:stopped normally", "1:failure (e.g. the port is taken)", "2:bad usage (e.g. --data names no file)"})
 public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 takes a free port).", defaultValue = "3030")
     int port;
@@ -52,8 +55,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "DIR", description = "Folder of articles (default: ${DEFAULT-VALUE}).", defaultValue = "data/articles")
     Path articles;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made from the articles when missing or stale (default: ${DEFAULT-VALUE}). Ignored with --tdb.",
-            defaultValue = "data/build/diplomacy.trig")
+    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made again from the articles when stale; "
+            + "must exist unless it is the default (default: ${DEFAULT-VALUE}, made when missing). Ignored with --tdb.",
+            defaultValue = Preflight.DEFAULT_DATA)
     Path data;
 
     @Option(names = "--tdb", paramLabel = "DIR", description = "Keep the dataset in TDB2 in this folder; a new or empty one is filled from the articles, a filled one is served without converting.")
@@ -128,6 +132,27 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        // Before converting (minutes): a wrong path is bad usage; a port in use, or a place the conversion's output
+        // cannot be written, a failure in one line.
+        if (tdb == null) {
+            Preflight.builtDataset(spec.commandLine(), data);
+        }
+        boolean converts = tdb == null ? stale(data, files, cfg) : !Files.exists(tdb);
+        Optional<String> problem = Preflight.cannotListen(spec.commandLine(), host, port);
+        if (tdb != null) {
+            problem = problem.or(() -> Preflight.cannotWriteFolder("--tdb", tdb));
+        } else if (converts) {
+            problem = problem.or(() -> Preflight.cannotWriteFile("--data", data));
+        }
+        if (converts) {
+            // Newer data makes the dumps stale: they are written after the conversion.
+            problem = problem.or(() -> Preflight.cannotWriteFolder("--dumps", dumps));
+        }
+        if (problem.isPresent()) {
+            err.println("serve: " + problem.get());
+            err.flush();
+            return 1;
+        }
         long t0 = System.nanoTime();
         DatasetGraph dsg;
         long dataModified;
@@ -163,7 +188,18 @@ public final class ServeCommand implements Callable<Integer> {
             inferred = Inference.withInferred(dsg, triples, reasoning.graphIri(cfg.base()));
             out.printf("%s reasoning: %d inferred triples in %d ms%n", reasoning, triples.size(), (System.nanoTime() - r0) / 1_000_000);
         }
-        DkgServer server = DkgServer.start(dsg, sc, inferred);
+        DkgServer server;
+        try {
+            server = DkgServer.start(dsg, sc, inferred);
+        } catch (FusekiException e) {
+            // The port was free when checked, and taken during the conversion, say.
+            err.println("serve: cannot start the server on " + host + ":" + port + ": " + e.getMessage());
+            err.flush();
+            if (tdb != null) {
+                dsg.close();
+            }
+            return 1;
+        }
         out.printf("started in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         out.println("Landing page:    " + server.rootUrl());
         out.println("SPARQL endpoint: " + server.endpointUrl());

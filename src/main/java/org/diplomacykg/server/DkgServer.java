@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * gazetteer graphs) and a {@link ServerConfig}; gives, under {@code /{dataset}}:
  * <ul>
  * <li>SPARQL query at {@code sparql}, {@code query} and the dataset URL itself (GET and POST, every result
- *     format Fuseki writes); the default graph is the union of the named graphs; a GET of {@code sparql} or
- *     {@code query} without a query answers the SPARQL 1.1 Service Description ({@link DkgQueryProcessor});</li>
+ *     format Fuseki writes, by {@code Accept} or by the names clients send in {@code format=} / {@code output=});
+ *     the default graph is the union of the named graphs; a GET of {@code sparql} or {@code query} without a query
+ *     answers the SPARQL 1.1 Service Description ({@link DkgQueryProcessor});</li>
  * <li>Graph Store Protocol, read only, at {@code get} and the dataset URL (GET {@code ?graph=…}, {@code ?default},
  *     or the whole dataset);</li>
  * <li>SPARQL Update at {@code update}, only with {@link ServerConfig#update()} (LOAD refused, {@link DkgUpdateProcessor});</li>
