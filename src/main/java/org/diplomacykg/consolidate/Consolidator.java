@@ -40,7 +40,7 @@ public final class Consolidator {
     private static final List<String> EVENT_CLASSES = List.of("Visit", "BilateralMeeting", "MultilateralMeeting", "Speech",
             "PressConference", "Ceremony", "JointStatement", "AgreementSigning", "Meeting");
     /** The entity classes {@link #places} reads, in the order a type is taken when a node has several. */
-    private static final List<String> PLACE_CLASSES = List.of("Person", "State", "City", "Region", "Organisation", "Place");
+    private static final List<String> PLACE_CLASSES = List.of("Person", "State", "City", "Region", "Organisation", "Place", "Venue");
     /** Legs further apart than this many days belong to different trips. */
     public static final int TRIP_GAP_DAYS = 14;
 

@@ -91,7 +91,10 @@ public final class ClaimMatcher {
         this.aliases = aliases;
     }
 
-    /** The gold entity type of an extracted entity type; {@code PLACE} gets "Place", which no gold entity has. */
+    /**
+     * The gold entity type of an extracted entity type; {@code PLACE} gets "Place", which no gold entity has. The gold
+     * format has no type for a venue (a palace, an airport): its gold files list venues as organisations.
+     */
     public static String goldType(EntityType t) {
         return switch (t) {
             case PERSON -> "Person";
@@ -100,6 +103,7 @@ public final class ClaimMatcher {
             case ORGANISATION -> "Organisation";
             case REGION -> "Region";
             case PLACE -> "Place";
+            case VENUE -> "Organisation";
         };
     }
 
@@ -114,7 +118,7 @@ public final class ClaimMatcher {
             case PRESS_CONFERENCE -> "PressConference";
             case CEREMONY -> "Ceremony";
             case JOINT_STATEMENT -> "JointStatement";
-            case ATTENDANCE -> "Attendance";
+            case ATTENDANCE, JOINING -> "Attendance";
         };
     }
 

@@ -102,6 +102,7 @@ final class CoreferenceScorer {
             case REGION -> "Region";
             case ORGANISATION -> "Organisation";
             case PLACE -> "Place";
+            case VENUE -> "Venue";
         });
         GazetteerEntry g = e.entry();
         if (g != null) {

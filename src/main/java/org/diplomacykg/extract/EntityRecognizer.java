@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diplomacykg.nlp.AnnotatedArticle;
@@ -39,14 +40,46 @@ public final class EntityRecognizer {
 
     /** @param titleHeads head nouns of post titles (title-words.tsv): alone, such a word is no name ("Speaker") */
     public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads) {
+        this(gazetteer, titles, titleHeads, Map.of());
+    }
+
+    /**
+     * @param venueHeads last words of venue names (venue-heads.tsv), each with "any" when it makes a venue of a name
+     *                   the NLP read as an organisation too, "location" when only of a name it read as a location
+     */
+    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads, Map<String, String> venueHeads) {
         this.gazetteer = gazetteer;
         this.titles = titles;
         titles.forEach(titleWords::addAll);
         titleWords.addAll(titleHeads);
         this.titleHeads = Set.copyOf(titleHeads);
+        this.venueHeads = Map.copyOf(venueHeads);
+    }
+
+    /** The venue heads of a rules folder's {@code venue-heads.tsv}: word to "any" or "location". */
+    public static Map<String, String> loadVenueHeads(java.nio.file.Path file) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String[] row : RuleFiles.rows(file, 2)) {
+            if (!row[1].equals("any") && !row[1].equals("location")) {
+                throw new IllegalArgumentException(file + ": venue head " + row[0] + " needs 'any' or 'location', not '" + row[1] + "'");
+            }
+            out.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        return out;
     }
 
     private final Set<String> titleHeads;
+    private final Map<String, String> venueHeads;
+
+    /** Whether a name of several words that the NLP classed {@code ner} ends in a venue's head ("Bayan Palace"). */
+    private boolean venue(String label, String ner) {
+        int space = label.lastIndexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String when = venueHeads.get(label.substring(space + 1).toLowerCase(Locale.ROOT));
+        return "any".equals(when) || ("location".equals(when) && !"ORGANIZATION".equals(ner));
+    }
 
     /** The mentions of every sentence, in text order. */
     public List<Mention> recognise(AnnotatedArticle article) {
@@ -189,7 +222,7 @@ public final class EntityRecognizer {
                 continue;
             }
             boolean copula = s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"));
-            String verb = s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+            String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
             if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula)
                     || (d.relation().equals("obj") && ADDRESSEE_VERBS.contains(verb))) {
                 acts = true;
@@ -223,7 +256,7 @@ public final class EntityRecognizer {
                 }
                 boolean match = true;
                 for (int k = 0; k < n && match; k++) {
-                    match = toks.get(i + k).word().toLowerCase(java.util.Locale.ROOT).equals(title.get(k));
+                    match = toks.get(i + k).word().toLowerCase(Locale.ROOT).equals(title.get(k));
                 }
                 // "Martin Luther King": a title word that ends a person's name is part of the name.
                 boolean insideName = i > 0 && "PERSON".equals(toks.get(i - 1).ner()) && "PERSON".equals(toks.get(i).ner());
@@ -404,7 +437,7 @@ public final class EntityRecognizer {
                 from++;
             }
             if (!partlyUsed && from <= j && startsUpper(toks.get(from).word()) && !trailingJunk(toks.get(j).word())
-                    && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(java.util.Locale.ROOT))) {
+                    && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
                 String label = joinOriginal(toks, from, j);
                 Set<GazetteerEntry> demonymOf = gazetteer.byDemonym(label);
                 if (demonymOf.size() == 1) {
@@ -429,7 +462,7 @@ public final class EntityRecognizer {
                     i = j + 1;
                     continue;
                 }
-                boolean titleWord = from == j && titleWords.contains(label.toLowerCase(java.util.Locale.ROOT));
+                boolean titleWord = from == j && titleWords.contains(label.toLowerCase(Locale.ROOT));
                 if (titleWord || ("PERSON".equals(ner) && !label.matches(".*\\p{Lu}\\p{Ll}.*")) || namesJoined(label, unknownPersons)) {
                     // "H.E.", initials: an honorific or abbreviation, not a name.
                     i = j + 1;
@@ -443,8 +476,8 @@ public final class EntityRecognizer {
                 }
                 Entity e = known != null ? known : switch (ner) {
                     case "PERSON" -> personFor(label, unknownPersons);
-                    case "ORGANIZATION" -> Entity.unknown(EntityType.ORGANISATION, label);
-                    default -> Entity.unknown(EntityType.PLACE, label);
+                    case "ORGANIZATION" -> Entity.unknown(venue(label, ner) ? EntityType.VENUE : EntityType.ORGANISATION, label);
+                    default -> Entity.unknown(venue(label, ner) ? EntityType.VENUE : EntityType.PLACE, label);
                 };
                 found.add(new Mention(s.index(), from, j, span(toks, from, j), e,
                         e.label().equals(label) ? Mention.Kind.NAME : Mention.Kind.SURNAME));
@@ -493,14 +526,14 @@ public final class EntityRecognizer {
      */
     private int nameAfterTitle(List<Token> toks, int from, int to) {
         for (int k = to - 2; k >= from; k--) {
-            if (titleHeads.contains(toks.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (titleHeads.contains(toks.get(k).word().toLowerCase(Locale.ROOT))) {
                 int n = to - k;
                 if (n < 2 || n > 3) {
                     return -1;
                 }
                 for (int t = k + 1; t <= to; t++) {
                     String w = toks.get(t).word();
-                    if (!w.matches("\\p{Lu}[\\p{Ll}'’.-]+") || titleWords.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    if (!w.matches("\\p{Lu}[\\p{Ll}'’.-]+") || titleWords.contains(w.toLowerCase(Locale.ROOT))) {
                         return -1;
                     }
                 }

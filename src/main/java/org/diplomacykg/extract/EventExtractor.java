@@ -165,6 +165,8 @@ public final class EventExtractor {
                 }
             }
             case ATTENDANCE -> {
+                // "After the meeting, they were joined by X": X did not attend that meeting, but meets its participants anew.
+                boolean afterwards = hasChild(s, trigger, "obl:after") || hasChild(s, trigger, "obl:following");
                 List<Entity> attendees = new ArrayList<>();
                 for (Dependency d : s.children(trigger)) {
                     if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
@@ -173,7 +175,8 @@ public final class EventExtractor {
                 }
                 attendees.removeIf(e -> !e.type().isActor());
                 if (!attendees.isEmpty()) {
-                    out.add(new EventClaim(EventType.ATTENDANCE, attendees, null, null, planned, evidence, rule.name()));
+                    EventType kind = afterwards ? EventType.JOINING : EventType.ATTENDANCE;
+                    out.add(new EventClaim(kind, attendees, null, null, planned, evidence, rule.name()));
                 }
             }
             case MEETING -> {
@@ -364,8 +367,12 @@ public final class EventExtractor {
                 // "The meeting was held in Munich": for an event noun, the verb it is the subject of says where and when.
                 boolean subjectOfVerb = step == 0 && s.token(trigger).isNoun() && d.relation().startsWith("nsubj")
                         && d.governor() >= 0 && s.token(d.governor()).isVerb();
+                String marker = d.relation().substring(d.relation().indexOf(':') + 1);
+                // "After the meeting, they were joined by X": who joins once an event is over was not at it.
+                boolean joinedAfter = (marker.equals("after") || marker.equals("following")) && d.governor() >= 0
+                        && s.token(d.governor()).lemma().equals("join");
                 if (d.governor() >= 0 && (ArticleContext.relationIn(d.relation(), UP) || subjectOfVerb) && !chain.contains(d.governor())
-                        && !OTHER_TIME.contains(d.relation().substring(d.relation().indexOf(':') + 1))) {
+                        && !OTHER_TIME.contains(marker) && !joinedAfter) {
                     next = d.governor();
                     break;
                 }
@@ -684,7 +691,7 @@ public final class EventExtractor {
                 break;
             }
         }
-        for (EntityType pref : List.of(EntityType.CITY, EntityType.PLACE, EntityType.STATE, EntityType.REGION)) {
+        for (EntityType pref : List.of(EntityType.CITY, EntityType.PLACE, EntityType.STATE, EntityType.REGION, EntityType.VENUE)) {
             for (Entity e : candidates) {
                 if (e.type() == pref) {
                     return e;

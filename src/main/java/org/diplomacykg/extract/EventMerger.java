@@ -32,7 +32,7 @@ public final class EventMerger {
         List<EventClaim> fragments = new ArrayList<>();
         List<EventClaim> attendances = new ArrayList<>();
         for (EventClaim e : mentions) {
-            if (e.type() == EventType.ATTENDANCE) {
+            if (e.type() == EventType.ATTENDANCE || e.type() == EventType.JOINING) {
                 attendances.add(e);
             } else if (e.type() == EventType.MEETING && e.participants().size() < 2) {
                 fragments.add(e);
@@ -63,7 +63,9 @@ public final class EventMerger {
         }
         full = mergeAll(full);
         for (EventClaim a : attendances) {
-            attend(ctx, a, full);
+            if (a.type() == EventType.ATTENDANCE) {
+                attend(ctx, a, full);
+            }
         }
         List<EventClaim> out = new ArrayList<>();
         for (EventClaim e : full) {
@@ -74,6 +76,11 @@ public final class EventMerger {
         out.replaceAll(e -> narrativeDate(ctx, e, out));
         out.replaceAll(EventMerger::withoutRepresentedStates);
         dateline(ctx, out);
+        for (EventClaim a : attendances) {
+            if (a.type() == EventType.JOINING) {
+                attend(ctx, a, out); // once the meeting they joined has its place and day
+            }
+        }
         List<EventClaim> typed = new ArrayList<>();
         for (EventClaim e : out) {
             if (e.type() == EventType.JOINT_STATEMENT && e.participants().isEmpty()) {
@@ -116,7 +123,8 @@ public final class EventMerger {
 
     /**
      * "Foreign ministers of the G7 countries attended", "The Meeting was opened by X": the attendees join the latest
-     * meeting reported before, in the same sentence or up to {@link #FRAGMENT_REACH} sentences back.
+     * meeting reported before, in the same sentence or up to {@link #FRAGMENT_REACH} sentences back; those who joined
+     * after it ({@link EventType#JOINING}) meet its participants in a meeting of their own.
      */
     private void attend(ArticleContext ctx, EventClaim attendance, List<EventClaim> events) {
         int best = -1;
@@ -138,7 +146,13 @@ public final class EventMerger {
             attendance.participants().stream().filter(p -> !participants.contains(p)).forEach(participants::add);
             List<Span> evidence = new ArrayList<>(e.evidence());
             attendance.evidence().stream().filter(sp -> !evidence.contains(sp)).forEach(evidence::add);
-            events.set(best, new EventClaim(e.type(), participants, e.place(), e.date(), e.planned(), evidence, e.rule() + "+" + attendance.rule()));
+            if (attendance.type() == EventType.JOINING) {
+                // Joined after the meeting: a meeting of its own, the first one left as it was.
+                events.add(new EventClaim(EventType.MEETING, participants, e.place(), e.date(), e.planned(), attendance.evidence(),
+                        e.rule() + "+" + attendance.rule() + "+after"));
+            } else {
+                events.set(best, new EventClaim(e.type(), participants, e.place(), e.date(), e.planned(), evidence, e.rule() + "+" + attendance.rule()));
+            }
         }
     }
 

@@ -514,8 +514,36 @@ public final class QuoteExtractor {
             if (m != null && m.entity().type() == EntityType.PERSON && m.firstToken() == verb + 1) {
                 return d.dependent();
             }
+            // '…," said Duarte's spokesman': a noun phrase right after the verb (its speaker, named or described).
+            if (m == null && s.token(d.dependent()).isNoun() && !d.relation().equals("xcomp") && phraseFrom(s, verb + 1, d.dependent())) {
+                return d.dependent();
+            }
+        }
+        // The parse lost the name ("said Yoon Sock Joong" with "Sock" read as a verb): a person's name that follows the
+        // verb and ends at a comma or the sentence's end is its speaker, not a part of a longer phrase ("said Duarte's
+        // spokesman", "said Duarte aide Rui Costa").
+        Mention m = ctx.mentionAt(s.index(), verb + 1);
+        if (m != null && m.entity().type() == EntityType.PERSON && m.firstToken() == verb + 1) {
+            int after = m.lastToken() + 1;
+            if (after >= s.tokens().size() || s.token(after).word().matches("[,.;]")) {
+                return verb + 1;
+            }
         }
         return -1;
+    }
+
+    /** Whether the words from {@code first} up to the noun {@code head} are one noun phrase: no verb or punctuation. */
+    private static boolean phraseFrom(Sentence s, int first, int head) {
+        if (head < first) {
+            return false;
+        }
+        for (int i = first; i < head; i++) {
+            Token t = s.token(i);
+            if (t.isVerb() || !Character.isLetterOrDigit(t.word().charAt(0)) && !t.pos().equals("POS")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The verb's first subject outside every quotation (the parse may give it a noun of the quote as well). */

@@ -13,6 +13,7 @@ public final class DKG {
     public static final Resource Person = r("Person");
     public static final Resource Organisation = r("Organisation");
     public static final Resource Place = r("Place");
+    public static final Resource Venue = r("Venue");
     public static final Resource State = r("State");
     public static final Resource City = r("City");
     public static final Resource Region = r("Region");

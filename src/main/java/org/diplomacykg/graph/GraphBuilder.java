@@ -215,6 +215,7 @@ public final class GraphBuilder {
             case ORGANISATION -> DKG.Organisation;
             case REGION -> DKG.Region;
             case PLACE -> DKG.Place;
+            case VENUE -> DKG.Venue;
         };
     }
 
@@ -228,7 +229,7 @@ public final class GraphBuilder {
             case PRESS_CONFERENCE -> DKG.PressConference;
             case CEREMONY -> DKG.Ceremony;
             case JOINT_STATEMENT -> DKG.JointStatement;
-            case ATTENDANCE -> throw new IllegalArgumentException("attendance is folded into meetings by the extract stage");
+            case ATTENDANCE, JOINING -> throw new IllegalArgumentException("attendance is folded into meetings by the extract stage");
         };
     }
 

@@ -47,6 +47,7 @@ public final class IriMinter {
             case ORGANISATION -> "org";
             case REGION -> "region";
             case PLACE -> "place";
+            case VENUE -> "venue";
         };
     }
 
