@@ -119,6 +119,7 @@ public final class ClaimMatcher {
             case CEREMONY -> "Ceremony";
             case JOINT_STATEMENT -> "JointStatement";
             case ATTENDANCE, JOINING -> "Attendance";
+            case ARRIVAL -> "Arrival";
         };
     }
 

@@ -56,6 +56,19 @@ public final class EntityRecognizer {
         this.venueHeads = Map.copyOf(venueHeads);
     }
 
+    /** Reads the words of {@code metonymy.tsv}: verbs whose object, and nouns whose possessor, a city stands for its state in. */
+    public EntityRecognizer withMetonymy(java.nio.file.Path file) {
+        for (String[] row : RuleFiles.rows(file, 2)) {
+            String w = row[0].toLowerCase(Locale.ROOT);
+            switch (row[1]) {
+                case "addressee" -> addresseeVerbs.add(w);
+                case "possessed" -> possessedNouns.add(w);
+                default -> throw new IllegalArgumentException(file + ": " + row[0] + " needs 'addressee' or 'possessed', not '" + row[1] + "'");
+            }
+        }
+        return this;
+    }
+
     /** The venue heads of a rules folder's {@code venue-heads.tsv}: word to "any" or "location". */
     public static Map<String, String> loadVenueHeads(java.nio.file.Path file) {
         Map<String, String> out = new java.util.HashMap<>();
@@ -70,6 +83,8 @@ public final class EntityRecognizer {
 
     private final Set<String> titleHeads;
     private final Map<String, String> venueHeads;
+    private final Set<String> addresseeVerbs = new HashSet<>();
+    private final Set<String> possessedNouns = new HashSet<>();
 
     /** Whether a name of several words that the NLP classed {@code ner} ends in a venue's head ("Bayan Palace"). */
     private boolean venue(String label, String ner) {
@@ -199,14 +214,11 @@ public final class EntityRecognizer {
         return found.stream().anyMatch(o -> o.covers(token) && o.entity().type() == EntityType.ORGANISATION);
     }
 
-    private static final Set<String> ADDRESSEE_VERBS = Set.of("reassure", "re-assure", "assure", "warn", "urge", "accuse",
-            "criticize", "criticise", "pressure", "press", "persuade", "convince", "condemn", "blame", "support", "oppose",
-            "back", "reassuring", "irritate", "anger");
-
     /**
      * A city that acts ("Washington draws down its forces", "re-assuring Moscow") stands for its state's government:
-     * the mention names the state the gazetteer puts the city in. A city as the subject of a copula ("Samarkand is an
-     * ancient city") or in a place phrase stays the city.
+     * the mention names the state the gazetteer puts the city in; so does a city's possessive of a word of a government
+     * ("Washington's commitment", "Moscow's top diplomat"; the words are {@code metonymy.tsv}'s). A city as the subject
+     * of a copula ("Samarkand is an ancient city") or in a place phrase stays the city.
      */
     private Mention metonymy(Sentence s, Mention m) {
         GazetteerEntry city = m.entity().entry();
@@ -224,7 +236,8 @@ public final class EntityRecognizer {
             boolean copula = s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"));
             String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
             if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula)
-                    || (d.relation().equals("obj") && ADDRESSEE_VERBS.contains(verb))) {
+                    || (d.relation().equals("obj") && addresseeVerbs.contains(verb))
+                    || (d.relation().equals("nmod:poss") && governmentWord(s, d.governor()))) {
                 acts = true;
             }
         }
@@ -244,6 +257,15 @@ public final class EntityRecognizer {
             }
         }
         return m;
+    }
+
+    /** Whether a possessed noun, or a noun compounded with it ("diplomacy chief"), is a word of a government. */
+    private boolean governmentWord(Sentence s, int noun) {
+        if (possessedNouns.contains(s.token(noun).word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return s.children(noun).stream().anyMatch(c -> c.relation().equals("compound")
+                && possessedNouns.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     private void markTitles(Sentence s, boolean[] used) {

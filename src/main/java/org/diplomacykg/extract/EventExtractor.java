@@ -179,6 +179,12 @@ public final class EventExtractor {
                     out.add(new EventClaim(kind, attendees, null, null, planned, evidence, rule.name()));
                 }
             }
+            case ARRIVAL -> {
+                List<Entity> persons = agents.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+                if (date != null && !persons.isEmpty()) {
+                    out.add(new EventClaim(EventType.ARRIVAL, persons, null, date, planned, evidence, rule.name()));
+                }
+            }
             case MEETING -> {
                 if (unresolvedPronounSubject(ctx, s, chain)) {
                     // "They also met with ...": who met them is not known, and a meeting without its side is no claim.
@@ -814,10 +820,6 @@ public final class EventExtractor {
     }
 
     /**
-     * The sentence's date when it has exactly one precise one (a weekday, a day of a month, today, yesterday); vague
-     * expressions ("in the next days", "recently") give none.
-     */
-    /**
      * The date of the event: the sentence's one precise date, unless that date belongs to another clause ("went to
      * Samarkand for talks and, on November 1, held the first session": the talks get no date). A date belongs to the
      * event when the clause it hangs on governs the trigger's clause, or is it.
@@ -892,6 +894,10 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * The sentence's date when it has exactly one precise one (a weekday, a day of a month, today, yesterday); vague
+     * expressions ("in the next days", "recently") give none.
+     */
     static LocalDate dateOf(Sentence s) {
         Set<LocalDate> dates = new LinkedHashSet<>();
         List<Token> toks = s.tokens();

@@ -32,7 +32,7 @@ public final class EventMerger {
         List<EventClaim> fragments = new ArrayList<>();
         List<EventClaim> attendances = new ArrayList<>();
         for (EventClaim e : mentions) {
-            if (e.type() == EventType.ATTENDANCE || e.type() == EventType.JOINING) {
+            if (e.type() == EventType.ATTENDANCE || e.type() == EventType.JOINING || e.type() == EventType.ARRIVAL) {
                 attendances.add(e);
             } else if (e.type() == EventType.MEETING && e.participants().size() < 2) {
                 fragments.add(e);
@@ -71,6 +71,7 @@ public final class EventMerger {
         for (EventClaim e : full) {
             out.add(jointStatementOf(sidelines(ctx, e, out), out));
         }
+        attendances.stream().filter(a -> a.type() == EventType.ARRIVAL).forEach(a -> arrival(a, out));
         out.replaceAll(e -> visitDate(e, out));
         out.replaceAll(e -> continuity(ctx, e, out));
         out.replaceAll(e -> narrativeDate(ctx, e, out));
@@ -286,6 +287,31 @@ public final class EventMerger {
     }
 
     /**
+     * "X is on an official visit to India. [...] X arrived yesterday.": an arrival with a day and no place dates the
+     * one undated visit of X reported before it in the article (not when X has visits to two places, or a dated one).
+     */
+    private void arrival(EventClaim arrival, List<EventClaim> events) {
+        Entity person = arrival.participants().get(0);
+        int at = arrival.evidence().get(0).begin();
+        List<Integer> visits = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventClaim v = events.get(i);
+            if (v.type() == EventType.VISIT && v.participants().contains(person) && v.planned() == arrival.planned()
+                    && v.evidence().get(0).begin() <= at) {
+                visits.add(i);
+            }
+        }
+        if (visits.size() != 1 || events.get(visits.get(0)).date() != null) {
+            return;
+        }
+        EventClaim v = events.get(visits.get(0));
+        List<Span> evidence = new ArrayList<>(v.evidence());
+        arrival.evidence().stream().filter(sp -> !evidence.contains(sp)).forEach(evidence::add);
+        events.set(visits.get(0), new EventClaim(v.type(), v.participants(), v.place(), arrival.date(), v.planned(), evidence,
+                v.rule() + "+" + arrival.rule()));
+    }
+
+    /**
      * A visit reported in the same sentence as a dated meeting at the same place ("Kerry was in Samarkand to meet his
      * counterparts") happened on the meeting's date.
      */
@@ -305,14 +331,14 @@ public final class EventMerger {
         return v;
     }
 
+    /** How far back, in sentences and past its paragraph, an event may find the visit whose city it happened in. */
+    static final int CONTINUITY_REACH = 4;
+
     /**
      * "Kerry ... met President Atambaev in Bishkek. [...] He also presided over the opening of ...": an event with no
      * place or date of its own, reported later in the same paragraph as an event of the same person at a city,
      * happened in that city (the nearest such event before it).
      */
-    /** How far back, in sentences and past its paragraph, an event may find the visit whose city it happened in. */
-    static final int CONTINUITY_REACH = 4;
-
     private EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
         if (e.place() != null || e.type() == EventType.VISIT || e.planned() && e.date() == null) {
             return e;

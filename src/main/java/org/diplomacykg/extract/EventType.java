@@ -2,8 +2,8 @@ package org.diplomacykg.extract;
 
 /**
  * The kinds of diplomatic event; {@code MEETING} is decided into bilateral or multilateral by its participants, and
- * {@code ATTENDANCE} and {@code JOINING} are folded into meetings by {@link EventMerger}: none of them leaves the
- * extract stage.
+ * {@code ATTENDANCE}, {@code JOINING} and {@code ARRIVAL} are folded into meetings and visits by {@link EventMerger}:
+ * none of them leaves the extract stage.
  */
 public enum EventType {
     VISIT, MEETING, BILATERAL_MEETING, MULTILATERAL_MEETING, SPEECH, PRESS_CONFERENCE, CEREMONY, JOINT_STATEMENT,
@@ -13,7 +13,12 @@ public enum EventType {
      * Not an event of its own: "after the meeting, they were joined by X" is a new meeting of the latest meeting's
      * participants and X, on that meeting's day and place.
      */
-    JOINING;
+    JOINING,
+    /**
+     * Not an event of its own: "X arrived on Monday" with no place dates the visit the article has X on (undated, the
+     * one visit of X reported before it).
+     */
+    ARRIVAL;
 
     public boolean isMeeting() {
         return this == MEETING || this == BILATERAL_MEETING || this == MULTILATERAL_MEETING;

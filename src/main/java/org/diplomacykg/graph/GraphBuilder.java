@@ -229,7 +229,7 @@ public final class GraphBuilder {
             case PRESS_CONFERENCE -> DKG.PressConference;
             case CEREMONY -> DKG.Ceremony;
             case JOINT_STATEMENT -> DKG.JointStatement;
-            case ATTENDANCE, JOINING -> throw new IllegalArgumentException("attendance is folded into meetings by the extract stage");
+            case ATTENDANCE, JOINING, ARRIVAL -> throw new IllegalArgumentException(t + " is folded into other events by the extract stage");
         };
     }
 
