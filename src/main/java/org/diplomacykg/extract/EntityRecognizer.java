@@ -63,7 +63,8 @@ public final class EntityRecognizer {
             switch (row[1]) {
                 case "addressee" -> addresseeVerbs.add(w);
                 case "possessed" -> possessedNouns.add(w);
-                default -> throw new IllegalArgumentException(file + ": " + row[0] + " needs 'addressee' or 'possessed', not '" + row[1] + "'");
+                case "place" -> placeVerbs.add(w);
+                default -> throw new IllegalArgumentException(file + ": " + row[0] + " needs 'addressee', 'possessed' or 'place', not '" + row[1] + "'");
             }
         }
         return this;
@@ -85,6 +86,7 @@ public final class EntityRecognizer {
     private final Map<String, String> venueHeads;
     private final Set<String> addresseeVerbs = new HashSet<>();
     private final Set<String> possessedNouns = new HashSet<>();
+    private final Set<String> placeVerbs = new HashSet<>();
 
     /** Whether a name of several words that the NLP classed {@code ner} ends in a venue's head ("Bayan Palace"). */
     private boolean venue(String label, String ner) {
@@ -218,7 +220,8 @@ public final class EntityRecognizer {
      * A city that acts ("Washington draws down its forces", "re-assuring Moscow") stands for its state's government:
      * the mention names the state the gazetteer puts the city in; so does a city's possessive of a word of a government
      * ("Washington's commitment", "Moscow's top diplomat"; the words are {@code metonymy.tsv}'s). A city as the subject
-     * of a copula ("Samarkand is an ancient city") or in a place phrase stays the city.
+     * of a copula ("Samarkand is an ancient city") or of a place's verb ("Samarkand hosted the meeting"), or in a place
+     * phrase, stays the city.
      */
     private Mention metonymy(Sentence s, Mention m) {
         GazetteerEntry city = m.entity().entry();
@@ -235,7 +238,7 @@ public final class EntityRecognizer {
             }
             boolean copula = s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"));
             String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
-            if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula)
+            if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula && !placeVerbs.contains(verb))
                     || (d.relation().equals("obj") && addresseeVerbs.contains(verb))
                     || (d.relation().equals("nmod:poss") && governmentWord(s, d.governor()))) {
                 acts = true;
@@ -245,7 +248,7 @@ public final class EntityRecognizer {
         // than "be" is that verb's subject.
         if (m.lastToken() + 1 < s.tokens().size()) {
             var next = s.token(m.lastToken() + 1);
-            acts |= next.pos().matches("MD|VBZ|VBD|VBP") && !next.lemma().equals("be");
+            acts |= next.pos().matches("MD|VBZ|VBD|VBP") && !next.lemma().equals("be") && !placeVerbs.contains(next.lemma().toLowerCase(Locale.ROOT));
         }
         if (!acts) {
             return m;

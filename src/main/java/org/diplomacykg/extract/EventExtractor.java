@@ -149,10 +149,19 @@ public final class EventExtractor {
         Entity datelinePlace = wireDatelinePlace(ctx, s, date);
         switch (rule.type()) {
             case VISIT -> {
-                List<Entity> places = visitPlaces(ctx, s, trigger, rule);
+                // "prepares to welcome Chancellor X to the UK for an official visit": the one welcomed is the visitor,
+                // and the verb's to-phrase the place.
+                int host = welcomingVerb(s, trigger);
+                List<Entity> places = visitPlaces(ctx, s, host >= 0 ? host : trigger, rule);
+                List<Entity> visiting = new ArrayList<>(agents);
+                if (host >= 0) {
+                    visiting.clear();
+                    s.children(host).stream().filter(d -> d.relation().equals("obj")).forEach(d -> addEntities(ctx, s, d.dependent(), visiting));
+                    places.removeAll(visiting);
+                }
                 // "The Chinese foreign minister arrived in Japan": the visitor is the unnamed minister, not China; a
                 // state named only by an adjective is no visitor, and no state visits a place inside itself.
-                List<Entity> visitors = agents.stream().filter(e -> e.type().isActor())
+                List<Entity> visitors = visiting.stream().filter(e -> e.type().isActor())
                         .filter(e -> e.type() != EntityType.STATE || !onlyDemonym(ctx, s, e)).toList();
                 if (visitors.isEmpty()) {
                     return out;
@@ -259,7 +268,9 @@ public final class EventExtractor {
                 participants.removeIf(e -> !e.type().isActor());
                 // A meeting that names its own sides takes no place from the phrase it hangs on ("will travel to the
                 // U.S. to prepare the meeting between the two presidents").
-                Entity place = place(ctx, s, between.size() >= 2 ? List.of(trigger) : chain);
+                // ("Lisbon hosted the talks between ...": the host, though, is where they were held.)
+                boolean hosted = chain.size() > 1 && s.token(chain.get(1)).lemma().equalsIgnoreCase("host");
+                Entity place = place(ctx, s, between.size() >= 2 && !hosted ? List.of(trigger) : chain);
                 if (place == null) {
                     place = placeOnCounterparts(ctx, s, trigger);
                 }
@@ -680,6 +691,15 @@ public final class EventExtractor {
             if (i > 0 && self != null && self.kind() != Mention.Kind.DEMONYM && self.entity().type().isPlace()) {
                 candidates.add(self.entity());
             }
+            if (i > 0 && s.token(node).lemma().equalsIgnoreCase("host")) {
+                // "Samarkand hosted the meeting": the host, when a place, is where it was held.
+                for (Dependency d : s.children(node)) {
+                    Mention m = d.relation().equals("nsubj") ? ctx.mentionAt(s.index(), d.dependent()) : null;
+                    if (m != null && m.kind() != Mention.Kind.DEMONYM && m.entity().type().isPlace()) {
+                        candidates.add(m.entity());
+                    }
+                }
+            }
             boolean motion = MOTION.contains(s.token(node).lemma());
             for (Dependency d : s.children(node)) {
                 boolean where = PLACE_RELS.contains(d.relation()) || (motion && DESTINATION_RELS.contains(d.relation()));
@@ -773,7 +793,8 @@ public final class EventExtractor {
             if (beTo(s, node) && !perfectAux(s, node) && carried) {
                 return true;
             }
-            if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0)) {
+            // "is set to meet", not "sets out" or "set up": a planning verb with a particle is another verb.
+            if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0) && !hasChild(s, node, "compound:prt")) {
                 return true;
             }
         }
@@ -797,6 +818,23 @@ public final class EventExtractor {
         boolean called = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj")
                 && CALLED_OFF.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
         return beTo(s, trigger) && perfectAux(s, trigger) || called;
+    }
+
+    /** Verbs whose object comes for the visit of their for-phrase ("welcome X for a visit", "host X for a state visit"). */
+    private static final Set<String> WELCOMING = Set.of("welcome", "host", "receive", "invite");
+
+    /** For a visit noun in "welcome X ... for a visit", the welcoming verb; -1 otherwise. */
+    private static int welcomingVerb(Sentence s, int trigger) {
+        if (!s.token(trigger).isNoun()) {
+            return -1;
+        }
+        for (Dependency up : s.parents(trigger)) {
+            if (up.relation().equals("obl:for") && up.governor() >= 0 && WELCOMING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && hasChild(s, up.governor(), "obj")) {
+                return up.governor();
+            }
+        }
+        return -1;
     }
 
     /** "is to attend", "was to have met": the verb has "to" and, before it, "be" as auxiliary or copula. */

@@ -75,6 +75,8 @@ public final class EventMerger {
         out.replaceAll(e -> visitDate(e, out));
         out.replaceAll(e -> continuity(ctx, e, out));
         out.replaceAll(e -> narrativeDate(ctx, e, out));
+        out.replaceAll(e -> continuity(ctx, e, out)); // again for the plans the narrative has just dated
+        out.replaceAll(e -> visitCity(e, out));
         out.replaceAll(EventMerger::withoutRepresentedStates);
         dateline(ctx, out);
         for (EventClaim a : attendances) {
@@ -331,6 +333,31 @@ public final class EventMerger {
         return v;
     }
 
+    /**
+     * "X visited Tajikistan and Turkmenistan on Tuesday. [...] X met President Y in Dushanbe": a dated visit to a state
+     * took place in the one city of that state where the article has all its visitors on that day (the city, not the
+     * country, when the article names it).
+     */
+    private EventClaim visitCity(EventClaim v, List<EventClaim> all) {
+        if (v.type() != EventType.VISIT || v.date() == null || v.place() == null || v.place().type() != EntityType.STATE) {
+            return v;
+        }
+        Set<Entity> cities = new java.util.LinkedHashSet<>();
+        for (EventClaim e : all) {
+            if (e != v && e.planned() == v.planned() && v.date().equals(e.date()) && e.place() != null
+                    && e.place().type() == EntityType.CITY && inside(e.place(), v.place()) && e.participants().containsAll(v.participants())) {
+                cities.add(e.place());
+            }
+        }
+        if (cities.size() != 1) {
+            return v;
+        }
+        Entity city = cities.iterator().next();
+        boolean told = all.stream().anyMatch(e -> e.type() == EventType.VISIT && city.equals(e.place()) && v.date().equals(e.date())
+                && e.participants().equals(v.participants()));
+        return told ? v : new EventClaim(v.type(), v.participants(), city, v.date(), v.planned(), v.evidence(), v.rule() + "+city");
+    }
+
     /** How far back, in sentences and past its paragraph, an event may find the visit whose city it happened in. */
     static final int CONTINUITY_REACH = 4;
 
@@ -343,7 +370,18 @@ public final class EventMerger {
         if (e.place() != null || e.type() == EventType.VISIT || e.planned() && e.date() == null) {
             return e;
         }
-        var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
+        // From each sentence that reports the event ("his upcoming meeting with ..." in the lead, "is to attend the
+        // meeting" after the arrival it follows), the first that finds a place.
+        for (Span at : e.evidence()) {
+            EventClaim placed = continuity(ctx, e, all, ctx.annotated().sentenceAt(at.begin()));
+            if (placed != e) {
+                return placed;
+            }
+        }
+        return e;
+    }
+
+    private EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all, org.diplomacykg.nlp.Sentence sentence) {
         if (sentence == null || sentence.index() == 0) {
             return e;
         }
@@ -376,7 +414,11 @@ public final class EventMerger {
                 }
                 boolean there = p.evidence().stream().anyMatch(sp -> sp.begin() == previous.begin());
                 boolean sharesPerson = p.participants().stream().anyMatch(x -> x.type() == EntityType.PERSON && e.participants().contains(x));
-                boolean otherStates = e.participants().stream().anyMatch(x -> x.type() == EntityType.STATE
+                // A meeting with other states may be held elsewhere, unless the host is among them (a group meeting
+                // of the visited state and its neighbours, held where the visitor is).
+                boolean hostAmong = e.participants().stream().anyMatch(x -> x.type() == EntityType.STATE
+                        && p.place() != null && p.place().entry() != null && p.place().entry().locatedIn().contains(x.iri()));
+                boolean otherStates = !hostAmong && e.participants().stream().anyMatch(x -> x.type() == EntityType.STATE
                         && (p.place() == null || p.place().entry() == null || !p.place().entry().locatedIn().contains(x.iri())));
                 if (p != e && there && sharesPerson && !otherStates && !p.planned() && p.place() != null && p.place().type() == EntityType.CITY) {
                     return new EventClaim(e.type(), e.participants(), p.place(), e.date(), e.planned(), e.evidence(), e.rule() + "+same-place");

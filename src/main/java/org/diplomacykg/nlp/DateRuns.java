@@ -23,7 +23,8 @@ final class DateRuns {
     private static final Set<String> AROUND_WEEKDAY = Set.of("on", "the", "morning", "afternoon", "evening", "night",
             "early", "late", "hours", "of", "in", "at", "noon", "midday", "around", "tonight");
     /** Words that put a sentence in the future: a bare weekday in it is the next such day. */
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "scheduled", "expected", "due", "plans", "planned");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "scheduled", "expected", "due", "plans", "planned",
+            "prepares", "preparing", "upcoming");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}-\\d{2})");
     private static final Pattern DAY_OF_RANGE = Pattern.compile("\\*{6}(\\d{2})(/.*)?");
     private static final Pattern RANGE_WORD = Pattern.compile("to|-|–|—|and|until|through");
