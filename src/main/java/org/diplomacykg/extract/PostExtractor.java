@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.diplomacykg.extract.EntityType;
 import org.diplomacykg.extract.Claims.PostClaim;
+import org.diplomacykg.nlp.Dependency;
 import org.diplomacykg.nlp.Sentence;
 import org.diplomacykg.nlp.Token;
 
@@ -95,14 +96,65 @@ public final class PostExtractor {
                     states.add(p.in());
                 }
             }
+            Entity delegation = states.isEmpty() ? delegationState(ctx, u, found) : null;
             if (states.size() == 1) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), states.iterator().next(), "title-before-name-person-state"));
+            } else if (delegation != null) {
+                out.add(claim(ctx, u.sentence(), u.person(), u.title(), delegation, "title-before-name-delegation"));
             } else if (states.isEmpty() && host != null && !visitors.contains(u.person())) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), host, "title-before-name-host-state"));
             }
         }
         out.removeIf(java.util.Objects::isNull);
         return out;
+    }
+
+    /**
+     * "President X is attending, accompanied by a delegation including Minister of Foreign Affairs Y", "the Kenyan
+     * delegation, including Trade Minister Y": a title in a delegation takes the delegation's state, the one named with
+     * it, else the state of the one person it accompanies or is joined to ("President X and a delegation of ...").
+     */
+    private static Entity delegationState(ArticleContext ctx, Unowned u, List<PostClaim> found) {
+        Sentence s = u.sentence();
+        Mention named = ctx.mentions(s.index()).stream().filter(m -> m.entity().equals(u.person())).findFirst().orElse(null);
+        int delegation = named == null ? -1 : named.lastToken();
+        for (int step = 0; step < 4 && delegation >= 0 && !s.token(delegation).lemma().equalsIgnoreCase("delegation"); step++) {
+            delegation = s.parents(delegation).stream().mapToInt(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        }
+        if (delegation < 0 || !s.token(delegation).lemma().equalsIgnoreCase("delegation")) {
+            return null;
+        }
+        java.util.Set<Entity> states = new java.util.LinkedHashSet<>();
+        for (Dependency d : s.children(delegation)) {
+            Mention m = d.relation().matches("amod|compound|nmod:poss|nmod:of") ? ctx.mentionAt(s.index(), d.dependent()) : null;
+            if (m != null && m.entity().type() == EntityType.STATE) {
+                states.add(m.entity());
+            }
+        }
+        if (states.isEmpty()) {
+            List<Integer> leaders = new ArrayList<>();
+            for (Dependency up : s.parents(delegation)) {
+                if (up.governor() < 0) {
+                    continue;
+                }
+                if (up.relation().equals("obl:agent") || up.relation().equals("obl:by")) {
+                    // "accompanied by a delegation": the subject of the verb, or of the clause it hangs on
+                    leaders.addAll(subjects(s, up.governor()));
+                    s.parents(up.governor()).stream().filter(v -> v.governor() >= 0).forEach(v -> leaders.addAll(subjects(s, v.governor())));
+                } else if (up.relation().startsWith("conj")) {
+                    leaders.add(up.governor());
+                }
+            }
+            for (int t : leaders) {
+                Entity leader = ctx.entityAt(s, t);
+                found.stream().filter(p -> p.person().equals(leader) && p.in().type() == EntityType.STATE).forEach(p -> states.add(p.in()));
+            }
+        }
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
+
+    private static List<Integer> subjects(Sentence s, int verb) {
+        return s.children(verb).stream().filter(d -> d.relation().startsWith("nsubj")).map(Dependency::dependent).toList();
     }
 
     /**
@@ -128,7 +180,9 @@ public final class PostExtractor {
                 return claims(ctx, s, person.entity(), held, "as-title-comma-name");
             }
             int after = person.lastToken() + 1;
-            boolean setOff = after >= s.tokens().size() || s.token(after).word().matches("[,.;:)]|-RRB-");
+            // "the Prime Minister of Nepal, His Excellency X is ...": an honorific opens the apposition as a comma would.
+            boolean honoured = end < person.firstToken() - 1;
+            boolean setOff = honoured || after >= s.tokens().size() || s.token(after).word().matches("[,.;:)]|-RRB-");
             boolean opens = before < 0 || s.token(before).word().matches("(?i)the|,|and|by|with|to|-LRB-|\\(")
                     || s.token(before).pos().matches("IN|TO|VB.*");
             if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
