@@ -586,7 +586,7 @@ public final class EventExtractor {
             if (e != null && !out.contains(e)) {
                 out.add(e);
             }
-            for (Entity member : groups.members(s, t)) {
+            for (Entity member : groups.members(ctx, s, t)) {
                 if (!out.contains(member)) {
                     out.add(member);
                 }

@@ -11,7 +11,9 @@ import org.diplomacykg.nlp.Sentence;
 /**
  * Resolves a counted group of states named by their region ("the five Central Asian states", "all 10 ASEAN
  * countries") to its members in the gazetteer, but only when the count in the text equals the number of members the
- * gazetteer knows: a group it cannot enumerate exactly stays unresolved.
+ * gazetteer knows: a group it cannot enumerate exactly stays unresolved. A counted group without region ("the five
+ * countries") stands for the list of exactly that many states the article gave last ("Kazakhstan, Uzbekistan,
+ * Tajikistan, Turkmenistan and Kyrgyzstan"), in that sentence or up to {@link #LIST_REACH} before.
  */
 public final class GroupResolver {
     private static final Set<String> GROUP_NOUNS = Set.of("state", "country", "republic", "nation", "member");
@@ -26,8 +28,11 @@ public final class GroupResolver {
         this.gazetteer = gazetteer;
     }
 
+    /** How many sentences back a counted group may find the list of states it stands for. */
+    static final int LIST_REACH = 6;
+
     /** The member states the group headed by this token stands for, or an empty list. */
-    public List<Entity> members(Sentence s, int head) {
+    public List<Entity> members(ArticleContext ctx, Sentence s, int head) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
         if (!GROUP_NOUNS.contains(lemma)) {
             return List.of();
@@ -51,7 +56,7 @@ public final class GroupResolver {
             adjective.append(s.token(t).word());
         }
         if (adjective.length() == 0) {
-            return List.of();
+            return listed(ctx, s, numberToken, count);
         }
         for (GazetteerEntry group : gazetteer.byDemonym(adjective.toString())) {
             List<Entity> members = new ArrayList<>();
@@ -65,6 +70,36 @@ public final class GroupResolver {
             }
         }
         return List.of();
+    }
+
+    /** The last list of exactly {@code count} states joined by "and" or commas, before the token, or an empty list. */
+    private static List<Entity> listed(ArticleContext ctx, Sentence s, int before, int count) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - LIST_REACH); si--) {
+            Sentence at = ctx.sentences().get(si);
+            int end = si == s.index() ? before : at.tokens().size();
+            for (int t = end - 1; t >= 0; t--) {
+                Entity first = state(ctx, at, t);
+                if (first == null || at.parents(t).stream().anyMatch(d -> d.relation().startsWith("conj"))) {
+                    continue;
+                }
+                List<Entity> list = new ArrayList<>(List.of(first));
+                for (Dependency d : at.children(t)) {
+                    Entity next = d.relation().startsWith("conj") && d.dependent() < end ? state(ctx, at, d.dependent()) : null;
+                    if (next != null && !list.contains(next)) {
+                        list.add(next);
+                    }
+                }
+                if (list.size() == count) {
+                    return list;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Entity state(ArticleContext ctx, Sentence s, int token) {
+        Mention m = ctx.mentionAt(s.index(), token);
+        return m != null && m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.STATE ? m.entity() : null;
     }
 
     private static int number(String w) {
