@@ -186,10 +186,17 @@ public final class QuoteExtractor {
     private QuoteClaim fromVerb(ArticleContext ctx, Sentence s, Span q, String text, List<Span> quoteSpans, String rule,
                                 List<Claims.PostClaim> posts, List<QuoteClaim> prior) {
         for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (quotingVerbs.contains(lemma) && !inAnyQuote(t, quoteSpans)) {
+                // "quoted NAME as saying", whatever the parse made of it ("quoted" as a modifier of the name).
+                int named = quotedNameAsSaying(ctx, s, t.index());
+                if (named >= 0) {
+                    return speakerClaim(ctx, s, named, q, text, "quoted-as-saying", posts, prior);
+                }
+            }
             if (!t.isVerb() || inAnyQuote(t, quoteSpans)) {
                 continue;
             }
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (quotingVerbs.contains(lemma)) {
                 int quoted = quotedAsSaying(ctx, s, t.index(), quoteSpans);
                 if (quoted >= 0) {
@@ -246,6 +253,17 @@ public final class QuoteExtractor {
      * "X quoted Y as saying": the object of the verb of quoting (outside the quote), when "as" and a verb of saying
      * follow it; -1 otherwise.
      */
+    /** "quoted NAME as saying" read off the words: the name's token, or -1. */
+    private int quotedNameAsSaying(ArticleContext ctx, Sentence s, int verb) {
+        Mention m = ctx.mentionAt(s.index(), verb + 1);
+        if (m == null || m.firstToken() != verb + 1 || m.entity().type() != EntityType.PERSON || m.lastToken() + 2 >= s.tokens().size()) {
+            return -1;
+        }
+        Token as = s.token(m.lastToken() + 1);
+        Token saying = s.token(m.lastToken() + 2);
+        return as.word().equalsIgnoreCase("as") && speechVerbs.contains(saying.lemma().toLowerCase(Locale.ROOT)) ? verb + 1 : -1;
+    }
+
     private int quotedAsSaying(ArticleContext ctx, Sentence s, int verb, List<Span> quoteSpans) {
         for (Dependency d : s.children(verb)) {
             if (!d.relation().equals("obj") || inAnyQuote(s.token(d.dependent()), quoteSpans)) {
