@@ -31,43 +31,45 @@ public final class EntityRecognizer {
     private final Set<String> titleWords = new java.util.HashSet<>();
 
     /**
-     * @param titles post titles as lower-case words: the words of a title ("Secretary of State") are never a name,
-     *               whatever the NLP says of them
-     */
-    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles) {
-        this(gazetteer, titles, Set.of());
-    }
-
-    /** @param titleHeads head nouns of post titles (title-words.tsv): alone, such a word is no name ("Speaker") */
-    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads) {
-        this(gazetteer, titles, titleHeads, Map.of());
-    }
-
-    /**
+     * @param titles     post titles as lower-case words: the words of a title ("Secretary of State") are never a name,
+     *                   whatever the NLP says of them
+     * @param titleHeads head nouns of post titles (title-words.tsv): alone, such a word is no name ("Speaker")
      * @param venueHeads last words of venue names (venue-heads.tsv), each with "any" when it makes a venue of a name
      *                   the NLP read as an organisation too, "location" when only of a name it read as a location
+     * @param metonymy   the words that make a capital stand for its state, or keep it the place (metonymy.tsv)
      */
-    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads, Map<String, String> venueHeads) {
+    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads, Map<String, String> venueHeads,
+                            Metonymy metonymy) {
         this.gazetteer = gazetteer;
         this.titles = titles;
         titles.forEach(titleWords::addAll);
         titleWords.addAll(titleHeads);
         this.titleHeads = Set.copyOf(titleHeads);
         this.venueHeads = Map.copyOf(venueHeads);
+        this.metonymy = metonymy;
     }
 
-    /** Reads the words of {@code metonymy.tsv}: verbs whose object, and nouns whose possessor, a city stands for its state in. */
-    public EntityRecognizer withMetonymy(java.nio.file.Path file) {
-        for (String[] row : RuleFiles.rows(file, 2)) {
-            String w = row[0].toLowerCase(Locale.ROOT);
-            switch (row[1]) {
-                case "addressee" -> addresseeVerbs.add(w);
-                case "possessed" -> possessedNouns.add(w);
-                case "place" -> placeVerbs.add(w);
-                default -> throw new IllegalArgumentException(file + ": " + row[0] + " needs 'addressee', 'possessed' or 'place', not '" + row[1] + "'");
+    /**
+     * The words of {@code metonymy.tsv}: verbs whose object ({@code addressee}) and nouns whose possessor
+     * ({@code possessed}) a capital stands for its state in, and verbs whose subject capital stays the place
+     * ({@code place}).
+     */
+    public record Metonymy(Set<String> addresseeVerbs, Set<String> possessedNouns, Set<String> placeVerbs) {
+        public static Metonymy load(java.nio.file.Path file) {
+            Set<String> addressee = new HashSet<>();
+            Set<String> possessed = new HashSet<>();
+            Set<String> place = new HashSet<>();
+            for (String[] row : RuleFiles.rows(file, 2)) {
+                String w = row[0].toLowerCase(Locale.ROOT);
+                switch (row[1]) {
+                    case "addressee" -> addressee.add(w);
+                    case "possessed" -> possessed.add(w);
+                    case "place" -> place.add(w);
+                    default -> throw new IllegalArgumentException(file + ": " + row[0] + " needs 'addressee', 'possessed' or 'place', not '" + row[1] + "'");
+                }
             }
+            return new Metonymy(Set.copyOf(addressee), Set.copyOf(possessed), Set.copyOf(place));
         }
-        return this;
     }
 
     /** The venue heads of a rules folder's {@code venue-heads.tsv}: word to "any" or "location". */
@@ -84,9 +86,7 @@ public final class EntityRecognizer {
 
     private final Set<String> titleHeads;
     private final Map<String, String> venueHeads;
-    private final Set<String> addresseeVerbs = new HashSet<>();
-    private final Set<String> possessedNouns = new HashSet<>();
-    private final Set<String> placeVerbs = new HashSet<>();
+    private final Metonymy metonymy;
 
     /** Whether a name of several words that the NLP classed {@code ner} ends in a venue's head ("Bayan Palace"). */
     private boolean venue(String label, String ner) {
@@ -238,8 +238,8 @@ public final class EntityRecognizer {
             }
             boolean copula = s.children(d.governor()).stream().anyMatch(c -> c.relation().equals("cop"));
             String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
-            if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula && !placeVerbs.contains(verb))
-                    || (d.relation().equals("obj") && addresseeVerbs.contains(verb))
+            if ((d.relation().equals("nsubj") && s.token(d.governor()).isVerb() && !copula && !metonymy.placeVerbs().contains(verb))
+                    || (d.relation().equals("obj") && metonymy.addresseeVerbs().contains(verb))
                     || (d.relation().equals("nmod:poss") && governmentWord(s, d.governor()))) {
                 acts = true;
             }
@@ -248,7 +248,7 @@ public final class EntityRecognizer {
         // than "be" is that verb's subject.
         if (m.lastToken() + 1 < s.tokens().size()) {
             var next = s.token(m.lastToken() + 1);
-            acts |= next.pos().matches("MD|VBZ|VBD|VBP") && !next.lemma().equals("be") && !placeVerbs.contains(next.lemma().toLowerCase(Locale.ROOT));
+            acts |= next.pos().matches("MD|VBZ|VBD|VBP") && !next.lemma().equals("be") && !metonymy.placeVerbs().contains(next.lemma().toLowerCase(Locale.ROOT));
         }
         if (!acts) {
             return m;
@@ -264,11 +264,11 @@ public final class EntityRecognizer {
 
     /** Whether a possessed noun, or a noun compounded with it ("diplomacy chief"), is a word of a government. */
     private boolean governmentWord(Sentence s, int noun) {
-        if (possessedNouns.contains(s.token(noun).word().toLowerCase(Locale.ROOT))) {
+        if (metonymy.possessedNouns().contains(s.token(noun).word().toLowerCase(Locale.ROOT))) {
             return true;
         }
         return s.children(noun).stream().anyMatch(c -> c.relation().equals("compound")
-                && possessedNouns.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
+                && metonymy.possessedNouns().contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     private void markTitles(Sentence s, boolean[] used) {

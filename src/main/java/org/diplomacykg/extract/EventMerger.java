@@ -73,9 +73,8 @@ public final class EventMerger {
         }
         attendances.stream().filter(a -> a.type() == EventType.ARRIVAL).forEach(a -> arrival(a, out));
         out.replaceAll(e -> visitDate(e, out));
-        out.replaceAll(e -> continuity(ctx, e, out));
         out.replaceAll(e -> narrativeDate(ctx, e, out));
-        out.replaceAll(e -> continuity(ctx, e, out)); // again for the plans the narrative has just dated
+        out.replaceAll(e -> continuity(ctx, e, out));
         out.replaceAll(e -> visitCity(e, out));
         out.replaceAll(EventMerger::withoutRepresentedStates);
         dateline(ctx, out);

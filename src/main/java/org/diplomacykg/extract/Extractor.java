@@ -25,7 +25,7 @@ public final class Extractor {
         TitlePhrases titlePhrases = new TitlePhrases(titles, rulesDir.resolve("title-words.tsv"));
         java.util.Set<String> titleHeads = titlePhrases.heads();
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList(), titleHeads,
-                EntityRecognizer.loadVenueHeads(rulesDir.resolve("venue-heads.tsv"))).withMetonymy(rulesDir.resolve("metonymy.tsv"));
+                EntityRecognizer.loadVenueHeads(rulesDir.resolve("venue-heads.tsv")), EntityRecognizer.Metonymy.load(rulesDir.resolve("metonymy.tsv")));
         this.posts = new PostExtractor(titlePhrases, gazetteer);
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
                 EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads);

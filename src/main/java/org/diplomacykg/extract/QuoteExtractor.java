@@ -259,9 +259,13 @@ public final class QuoteExtractor {
         if (m == null || m.firstToken() != verb + 1 || m.entity().type() != EntityType.PERSON || m.lastToken() + 2 >= s.tokens().size()) {
             return -1;
         }
-        Token as = s.token(m.lastToken() + 1);
-        Token saying = s.token(m.lastToken() + 2);
-        return as.word().equalsIgnoreCase("as") && speechVerbs.contains(saying.lemma().toLowerCase(Locale.ROOT)) ? verb + 1 : -1;
+        return asSaying(s, m.lastToken() + 1) ? verb + 1 : -1;
+    }
+
+    /** Whether the token is "as" and the next one a verb of saying ("as saying", "as telling"). */
+    private boolean asSaying(Sentence s, int as) {
+        return as + 1 < s.tokens().size() && s.token(as).word().equalsIgnoreCase("as")
+                && speechVerbs.contains(s.token(as + 1).lemma().toLowerCase(Locale.ROOT));
     }
 
     private int quotedAsSaying(ArticleContext ctx, Sentence s, int verb, List<Span> quoteSpans) {
@@ -272,9 +276,7 @@ public final class QuoteExtractor {
             Mention m = ctx.mentionAt(s.index(), d.dependent());
             int last = m != null ? Math.max(m.lastToken(), d.dependent()) : d.dependent();
             for (int k = last + 1; k + 1 < s.tokens().size() && k <= last + 2; k++) {
-                Token as = s.token(k);
-                Token saying = s.token(k + 1);
-                if (as.word().equalsIgnoreCase("as") && saying.isVerb() && speechVerbs.contains(saying.lemma().toLowerCase(Locale.ROOT))) {
+                if (asSaying(s, k) && s.token(k + 1).isVerb()) {
                     return d.dependent();
                 }
             }
