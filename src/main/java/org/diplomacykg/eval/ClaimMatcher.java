@@ -56,7 +56,9 @@ import org.diplomacykg.extract.Span;
  *     sentence), so the extracted quotes meeting at least one gold quote (precision) and the gold quotes met by at
  *     least one extracted (recall) are counted apart ({@link Score}).</li>
  * <li>characterisation: same speaker (a description, as for quotes, matches an extracted claim without a named
- *     speaker whose description, if it has one, contains it or is contained in it), same subject, and at least 60% of
+ *     speaker whose description, if it has one, contains it or is contained in it), same subject (a gold subject that is
+ *     no entity of the gold, "United States and Brazil", matches an extracted {@code subjectDescription} when the words
+ *     of one all lie in the other and make at least 60% of it), and at least 60% of
  *     the tokens of each {@code as} phrase shared with the other (of the longer one), so neither a fragment nor a
  *     whole sentence passes for the phrase.</li>
  * <li>topic: same concept of the topic scheme (by preferred or alternative label), or the same label.</li>
@@ -308,15 +310,41 @@ public final class ClaimMatcher {
     private TypeResult characterisations(Claims claims, GoldClaims gold, GoldNames names, String body) {
         return score(claims.characterisations(), gold.characterisations(), (c, g) -> sameCharacterisation(c, g, names),
                 (c, g) -> partialCharacterisation(c, g, names),
-                c -> (c.speaker() == null && c.speakerDescription() != null ? "(" + c.speakerDescription() + ")" : label(c.speaker())) + ": " + label(c.subject()) + " as \u201C" + TextLib.abbreviate(c.as(), SHOWN_CHARS)
+                c -> (c.speaker() == null && c.speakerDescription() != null ? "(" + c.speakerDescription() + ")" : label(c.speaker())) + ": "
+                        + (c.subject() != null ? label(c.subject()) : "(" + c.subjectDescription() + ")") + " as \u201C" + TextLib.abbreviate(c.as(), SHOWN_CHARS)
                         + "\u201D" + evidence(body, c.evidence()),
-                g -> (names.isDescription(g.speaker(), g.anonymous()) ? "(" + g.speaker() + ")" : g.speaker()) + ": " + g.subject()
+                g -> (names.isDescription(g.speaker(), g.anonymous()) ? "(" + g.speaker() + ")" : g.speaker()) + ": "
+                        + (names.isDescription(g.subject(), false) ? "(" + g.subject() + ")" : g.subject())
                         + " as \u201C" + TextLib.abbreviate(g.as(), SHOWN_CHARS) + "\u201D");
     }
 
     boolean sameCharacterisation(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
-        return sameCharacterisationSpeaker(c, g, names) && sameEntity(c.subject(), g.subject(), names)
+        return sameCharacterisationSpeaker(c, g, names) && sameSubject(c, g, names)
                 && asOverlap(c, g) >= AS_OVERLAP - 1e-9;
+    }
+
+    /**
+     * The same subject: the same entity; or, for a gold subject that is no entity of the gold ({@link
+     * GoldNames#isDescription}: "United States and Brazil", "Japan's apology"), an extracted subject description one of
+     * whose words all lie in the other, which has at most 1/{@value #AS_OVERLAP} as many, articles left out ("the
+     * United States and Brazil" matches, "the United States and Peru" does not).
+     */
+    private boolean sameSubject(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
+        if (c.subject() != null || g.subject() == null) {
+            return sameEntity(c.subject(), g.subject(), names);
+        }
+        if (!names.isDescription(g.subject(), false)) {
+            return false;
+        }
+        List<String> a = withoutArticles(TextLib.tokens(g.subject()));
+        List<String> b = withoutArticles(TextLib.tokens(c.subjectDescription()));
+        int longer = Math.max(a.size(), b.size());
+        int shared = TextLib.sharedTokens(a, b);
+        return longer > 0 && shared == Math.min(a.size(), b.size()) && (double) shared / longer >= AS_OVERLAP - 1e-9;
+    }
+
+    private static List<String> withoutArticles(List<String> tokens) {
+        return tokens.stream().filter(t -> !t.equals("the") && !t.equals("a") && !t.equals("an")).toList();
     }
 
     private boolean sameCharacterisationSpeaker(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
@@ -332,7 +360,7 @@ public final class ClaimMatcher {
     }
 
     private Set<Reason> partialCharacterisation(CharacterisationClaim c, GoldCharacterisation g, GoldNames names) {
-        if (!sameEntity(c.subject(), g.subject(), names)) {
+        if (!sameSubject(c, g, names)) {
             return NOT_PARTIAL;
         }
         double overlap = asOverlap(c, g);

@@ -109,7 +109,7 @@ public final class CharacterisationExtractor {
                 if (rule.tokens() != null) {
                     for (Map<String, int[]> m : rule.tokens().matches(s)) {
                         CharacterisationClaim c = fromTokens(ctx, s, m, quotes, rule.name());
-                        if (c != null && out.stream().noneMatch(o -> o.subject().equals(c.subject()) && o.evidence().equals(c.evidence()))) {
+                        if (c != null && out.stream().noneMatch(o -> o.subjectLabel().equals(c.subjectLabel()) && o.evidence().equals(c.evidence()))) {
                             out.add(c);
                         }
                     }
@@ -130,12 +130,10 @@ public final class CharacterisationExtractor {
                         // "International human rights bodies list ...": unnamed, described.
                         speakerDescription = ctx.describe(s, sp);
                     }
-                    Entity subject = subjectOf(ctx, s, su, false);
-                    if (pairedSubject(s, su)) {
-                        continue; // "Kenya and Ghana are allies": the pair is the subject, no one entity
-                    }
+                    Entity subject = pairedSubject(s, su) ? null : subjectOf(ctx, s, su, false);
+                    String subjectDescription = subject == null ? describedSubject(ctx, s, su) : null;
                     if ((speaker == null && speakerDescription == null) || (speaker != null && !speaker.type().isActor())
-                            || subject == null || subject.equals(speaker)) {
+                            || (subject == null && subjectDescription == null) || (subject != null && subject.equals(speaker))) {
                         continue;
                     }
                     Span quoted = quoteAt(s.token(as).begin(), quotes);
@@ -149,7 +147,8 @@ public final class CharacterisationExtractor {
                     if (text.isBlank()) {
                         continue;
                     }
-                    add(out, new CharacterisationClaim(speaker, speakerDescription, subject, text, quoted, ctx.sentenceSpan(s), rule.name()));
+                    add(out, new CharacterisationClaim(speaker, speakerDescription, subject, subjectDescription, text, quoted,
+                            ctx.sentenceSpan(s), rule.name()));
                 }
             }
         }
@@ -182,17 +181,19 @@ public final class CharacterisationExtractor {
                             || (verb != null && !firstPersonOrNone(s, verb))) {
                         continue;
                     }
-                    Entity subject = subjectOf(ctx, s, su, true);
-                    if (subject == null || subject.equals(q.speaker()) || pairedSubject(s, su)) {
-                        continue; // "Kenya and Ghana are partners": the pair is the subject, no one entity
+                    Entity subject = pairedSubject(s, su) ? null : subjectOf(ctx, s, su, true);
+                    String subjectDescription = subject == null ? describedSubject(ctx, s, su) : null;
+                    if ((subject == null && subjectDescription == null) || (subject != null && subject.equals(q.speaker()))) {
+                        continue;
                     }
                     String text = phrase(ctx, s, as, su, -1);
                     Span evidence = ctx.sentenceSpan(s);
-                    if (text.isBlank() || found.stream().anyMatch(c -> c.subject().equals(subject) && c.evidence().equals(evidence))) {
+                    if (text.isBlank() || found.stream().anyMatch(c -> c.subjectLabel().equals(subject != null ? subject.label() : subjectDescription)
+                            && c.evidence().equals(evidence))) {
                         continue;
                     }
-                    add(out, new CharacterisationClaim(q.speaker(), q.speaker() == null ? q.speakerDescription() : null, subject, text,
-                            null, evidence, rule.name()));
+                    add(out, new CharacterisationClaim(q.speaker(), q.speaker() == null ? q.speakerDescription() : null, subject,
+                            subjectDescription, text, null, evidence, rule.name()));
                 }
             }
         }
@@ -200,10 +201,63 @@ public final class CharacterisationExtractor {
     }
 
     private static void add(List<CharacterisationClaim> out, CharacterisationClaim c) {
-        if (c != null && out.stream().noneMatch(o -> o.subject().equals(c.subject()) && o.evidence().equals(c.evidence())
+        if (c != null && out.stream().noneMatch(o -> o.subjectLabel().equals(c.subjectLabel()) && o.evidence().equals(c.evidence())
                 && java.util.Objects.equals(o.speaker(), c.speaker()) && o.as().equals(c.as()))) {
             out.add(c);
         }
+    }
+
+    /** Relations of the words that name a described subject: its modifiers, conjuncts and the phrases they head. */
+    private static final Set<String> SUBJECT_PHRASE = Set.of("det", "amod", "compound", "nmod", "case", "nummod", "conj", "cc",
+            "flat", "acl", "obj", "advmod");
+    /** Modifiers that make a common noun a description of its own ("the bilateral relationship", not "the issue"). */
+    private static final Set<String> CONTENT = Set.of("amod", "compound", "nmod", "conj", "acl", "flat");
+
+    /**
+     * The words naming a subject that is no one entity, when they say what it is on their own: a pair or list ("the
+     * United States and Brazil"; the first conjunct only, as the parse gives each conjunct the predicate), or a common
+     * noun with a modifier of content ("Brazilian cooperation in trade", "the bilateral relationship"), or a name the
+     * NLP found but no entity holds. Null for a pronoun, a bare noun that points back ("the issue", "the move"), one
+     * modified only by a possessive pronoun ("our relationship"), or a capitalised word no name ("Times are
+     * different"); a relative clause and what follows a comma are left out.
+     */
+    private static String describedSubject(ArticleContext ctx, Sentence s, int head) {
+        var t = s.token(head);
+        if (!t.isNoun() || s.parents(head).stream().anyMatch(d -> d.relation().startsWith("conj"))) {
+            return null;
+        }
+        boolean content = s.children(head).stream().anyMatch(d -> ArticleContext.relationIn(d.relation(), CONTENT)
+                && !d.relation().equals("acl:relcl") && !s.token(d.dependent()).pos().matches("PRP.*|WDT|WP.*|DT|CD"));
+        if (!content && !(t.isProperNoun() && !"O".equals(t.ner()))) {
+            return null;
+        }
+        List<Integer> np = new ArrayList<>();
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int n = todo.remove(0);
+            if (np.contains(n)) {
+                continue;
+            }
+            np.add(n);
+            for (Dependency d : s.children(n)) {
+                if (ArticleContext.relationIn(d.relation(), SUBJECT_PHRASE) && !d.relation().equals("acl:relcl")
+                        && (n != head || !d.relation().equals("obj"))) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        int comma = java.util.stream.IntStream.range(head + 1, s.tokens().size()).filter(i -> s.token(i).word().matches("[,;:]|--"))
+                .findFirst().orElse(s.tokens().size());
+        np.removeIf(i -> i >= comma || s.token(i).pos().matches("``|''"));
+        int first = np.stream().mapToInt(Integer::intValue).min().orElse(head);
+        int last = np.stream().mapToInt(Integer::intValue).max().orElse(head);
+        for (int i = first; i <= last; i++) {
+            if (!np.contains(i)) {
+                return null; // the phrase is not one run of words: the parse strays
+            }
+        }
+        String text = ArticleContext.asDescription(ctx.text(s, np)).replaceAll("^[\"“”'\\s]+|[\"“”'.,;:\\s]+$", "");
+        return text.isBlank() ? null : text;
     }
 
     /** A subject joined to another ("Kenya and Ghana are ..."): the parse gives each conjunct the predicate. */
@@ -367,7 +421,7 @@ public final class CharacterisationExtractor {
         Span quoted = quoteAt(s.token(as[0]).begin(), quotes);
         String text = quoted != null ? quoted.of(ctx.body()).strip()
                 : ctx.body().substring(s.token(as[0]).begin(), s.token(as[1]).end()).replaceAll("[\"“”'.,;:\\s]+$", "");
-        return new CharacterisationClaim(speaker, description, subject, text, quoted, ctx.sentenceSpan(s), rule);
+        return new CharacterisationClaim(speaker, description, subject, null, text, quoted, ctx.sentenceSpan(s), rule);
     }
 
     private static final Set<String> GOVERNMENT = Set.of("government", "administration", "regime", "leadership", "cabinet");

@@ -82,8 +82,22 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
 
     /**
      * A speaker characterises a subject as something; {@code speaker} null when the article does not name one (then
-     * {@code speakerDescription} says how it describes them); {@code description} is the quoted span of {@code as}.
+     * {@code speakerDescription} says how it describes them); {@code subject} null when the subject is no one entity
+     * (then {@code subjectDescription} gives the words that name it: "the United States and Brazil", "Brazilian
+     * cooperation on trade"); {@code description} is the quoted span of {@code as}.
      */
-    public record CharacterisationClaim(Entity speaker, String speakerDescription, Entity subject, String as, Span description,
-                                        Span evidence, String rule) {}
+    public record CharacterisationClaim(Entity speaker, String speakerDescription, Entity subject, String subjectDescription,
+                                        String as, Span description, Span evidence, String rule) {
+        public CharacterisationClaim {
+            if ((subject == null) == (subjectDescription == null)) {
+                throw new IllegalArgumentException("a characterisation has a subject or a subject description, not both: "
+                        + subject + " / " + subjectDescription);
+            }
+        }
+
+        /** The subject's label, or the words that describe it. */
+        public String subjectLabel() {
+            return subject != null ? subject.label() : subjectDescription;
+        }
+    }
 }

@@ -62,6 +62,7 @@ public final class DKG {
     public static final Property planned = p("planned");
     public static final Property speaker = p("speaker");
     public static final Property speakerDescription = p("speakerDescription");
+    public static final Property subjectDescription = p("subjectDescription");
     public static final Property quotedText = p("quotedText");
     public static final Property subject = p("subject");
     public static final Property characterisedAs = p("characterisedAs");

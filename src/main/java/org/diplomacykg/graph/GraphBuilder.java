@@ -83,9 +83,13 @@ public final class GraphBuilder {
             } else if (c.speakerDescription() != null) {
                 ch.addProperty(DKG.speakerDescription, c.speakerDescription());
             }
+            ch.addProperty(RDF.type, DKG.Characterisation);
+            if (c.subject() != null) {
+                ch.addProperty(DKG.subject, entity(m, c.subject()));
+            } else {
+                ch.addProperty(DKG.subjectDescription, c.subjectDescription());
+            }
             ch
-                    .addProperty(RDF.type, DKG.Characterisation)
-                    .addProperty(DKG.subject, entity(m, c.subject()))
                     .addProperty(DKG.characterisedAs, c.as())
                     .addProperty(DKG.evidence, evidence(m, a, c.evidence()));
         }

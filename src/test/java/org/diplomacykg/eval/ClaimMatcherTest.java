@@ -409,13 +409,35 @@ class ClaimMatcherTest {
         assertEquals(0, chars(Entity.unknown(EntityType.PERSON, "Sergey Lavrov"), e(KYRGYZSTAN), "a vital partner in Asia", g));
     }
 
+    @Test
+    void aSubjectThatIsNoGoldEntityMatchesASubjectDescription() {
+        GoldClaims g = gold(List.of(new GoldEntity("Timothy Geithner", "Person", null), new GoldEntity("United States", "State", null),
+                        new GoldEntity("Brazil", "State", null)), List.of(), List.of(), List.of(),
+                List.of(new GoldCharacterisation("Timothy Geithner", false, "United States and Brazil", "fundamentally aligned", null)),
+                List.of());
+        Entity geithner = Entity.unknown(EntityType.PERSON, "Timothy Geithner");
+        assertEquals(1, describedChars(geithner, "the United States and Brazil", "fundamentally aligned", g), "articles left out");
+        assertEquals(0, describedChars(geithner, "the United States and Peru", "fundamentally aligned", g), "3 of 4 words: a name differs");
+        assertEquals(0, describedChars(geithner, "Brazil", "fundamentally aligned", g), "1 of 4 words");
+        assertEquals(0, chars(geithner, Entity.unknown(EntityType.STATE, "Brazil"), "fundamentally aligned", g), "one entity of the pair");
+        GoldClaims named = gold(List.of(new GoldEntity("Brazil", "State", null)), List.of(), List.of(), List.of(),
+                List.of(new GoldCharacterisation("Timothy Geithner", false, "Brazil", "a partner", null)), List.of());
+        assertEquals(0, describedChars(geithner, "Brazil", "a partner", named), "a gold entity needs the entity");
+    }
+
+    private static int describedChars(Entity speaker, String subjectDescription, String as, GoldClaims g) {
+        Extracted ex = new Extracted();
+        ex.chars.add(new CharacterisationClaim(speaker, null, null, subjectDescription, as, null, SPAN, "test"));
+        return score(ex, g, ClaimType.CHARACTERISATIONS).matched();
+    }
+
     private static int chars(Entity speaker, Entity subject, String as, GoldClaims g) {
         return chars(speaker, null, subject, as, g);
     }
 
     private static int chars(Entity speaker, String description, Entity subject, String as, GoldClaims g) {
         Extracted ex = new Extracted();
-        ex.chars.add(new CharacterisationClaim(speaker, description, subject, as, null, SPAN, "test"));
+        ex.chars.add(new CharacterisationClaim(speaker, description, subject, null, as, null, SPAN, "test"));
         return score(ex, g, ClaimType.CHARACTERISATIONS).matched();
     }
 

@@ -25,7 +25,7 @@ class CharacterisationCasesTest {
             Claims claims = TestData.claims(c[1], c[2]);
             List<String> found = claims.characterisations().stream()
                     .map(x -> (x.speaker() != null ? x.speaker().label() : "(" + x.speakerDescription() + ")") + ": "
-                            + x.subject().label() + " as " + x.as() + " [" + x.rule() + "]")
+                            + x.subjectLabel() + " as " + x.as() + " [" + x.rule() + "]")
                     .toList();
             String expected = c[3];
             if (expected.equals("none")) {
@@ -36,7 +36,7 @@ class CharacterisationCasesTest {
             String subject = parts[0];
             String words = parts.length > 1 ? parts[1] : null;
             assertTrue(claims.characterisations().stream()
-                            .noneMatch(x -> x.subject().label().equals(subject) && (words == null || x.as().contains(words))),
+                            .noneMatch(x -> x.subjectLabel().equals(subject) && (words == null || x.as().contains(words))),
                     "no characterisation of " + subject + (words == null ? "" : " with '" + words + "'") + ": " + found);
         }));
     }

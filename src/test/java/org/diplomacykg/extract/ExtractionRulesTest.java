@@ -226,7 +226,7 @@ class ExtractionRulesTest {
     @Test
     void characterisationSurvivesAMisreadSentence() {
         Claims c = TestData.claims("2019-03-01", "Several watchdog groups describe Erdogan's government as among the least free in Europe.");
-        var ch = c.characterisations().stream().filter(x -> x.subject().label().equals("Turkey")).findFirst().orElseThrow(() -> new AssertionError(c.characterisations().toString()));
+        var ch = c.characterisations().stream().filter(x -> x.subjectLabel().equals("Turkey")).findFirst().orElseThrow(() -> new AssertionError(c.characterisations().toString()));
         assertNull(ch.speaker());
         assertTrue(ch.speakerDescription().contains("watchdog groups"), ch.toString());
         assertTrue(ch.as().startsWith("among the least free"), ch.as());

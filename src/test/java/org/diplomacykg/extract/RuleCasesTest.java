@@ -123,7 +123,7 @@ class RuleCasesTest {
     Stream<DynamicTest> characterisationRules() {
         return RuleFiles.rows(CHARACTERISATION_CASES, 4).stream().map(c -> dynamicTest(c[0] + ": " + c[2], () -> {
             Claims claims = TestData.claims(c[1], c[2]);
-            assertTrue(claims.characterisations().stream().anyMatch(x -> x.rule().equals(c[0]) && x.subject().label().equals(c[3])),
+            assertTrue(claims.characterisations().stream().anyMatch(x -> x.rule().equals(c[0]) && x.subjectLabel().equals(c[3])),
                     "rule " + c[0] + " characterises " + c[3] + ": " + claims.characterisations());
         }));
     }

@@ -76,6 +76,8 @@ class ValidatorTest {
                     dkg:postIn id:state\\/examplestan .
                   id:characterisation\\/c a dkg:Characterisation ; dkg:speakerDescription "an official" ;
                     dkg:subject id:state\\/examplestan ; dkg:characterisedAs "a partner" ; dkg:evidence <%1$s#char=0,9> .
+                  id:characterisation\\/c2 a dkg:Characterisation ; dkg:speakerDescription "an official" ;
+                    dkg:subjectDescription "Examplestan and Otherland" ; dkg:characterisedAs "allies" ; dkg:evidence <%1$s#char=0,9> .
                   <%1$s#char=0,9> a dkg:Evidence ; dkg:inArticle id:article\\/t ;
                     dkg:beginIndex "0"^^xsd:nonNegativeInteger ; dkg:endIndex "9"^^xsd:nonNegativeInteger ; dkg:text "We agree." .
                   <%1$s#char=10,36> a dkg:Evidence ; dkg:inArticle id:article\\/t ;
@@ -156,6 +158,10 @@ class ValidatorTest {
                   id:event\\/untyped dkg:participant id:person\\/ann-example .
                   id:characterisation\\/c a dkg:Characterisation ; dkg:subject id:person\\/ann-example ;
                     dkg:characterisedAs "a partner" ; dkg:evidence <%1$s#char=0,9> .
+                  # both an entity subject and a subject description
+                  id:characterisation\\/c2 a dkg:Characterisation ; dkg:speaker id:person\\/ann-example ;
+                    dkg:subject id:person\\/ann-example ; dkg:subjectDescription "Ann Example's policy" ;
+                    dkg:characterisedAs "bold" ; dkg:evidence <%1$s#char=0,9> .
                   <%1$s#char=0,9> a dkg:Evidence ; dkg:inArticle id:article\\/t ;
                     dkg:beginIndex "9"^^xsd:nonNegativeInteger ; dkg:endIndex "0"^^xsd:nonNegativeInteger ; dkg:text "We agree." .
                 }
@@ -166,6 +172,7 @@ class ValidatorTest {
                 ID + "event/js | <https://w3id.org/diplomacy-kg/ontology#date> | DatatypeConstraintComponent",
                 ID + "event/untyped | <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> | QualifiedMinCountConstraintComponent",
                 ID + "characterisation/c |  | OrConstraintComponent",
+                ID + "characterisation/c2 |  | NodeConstraintComponent",
                 ART + "#char=0,9 | <https://w3id.org/diplomacy-kg/ontology#beginIndex> | LessThanOrEqualsConstraintComponent",
                 ART + "#char=0,9 |  | SPARQLConstraintComponent")), keys(r),
                 () -> r.violations().stream().map(Violation::describe).collect(Collectors.joining("\n")));
