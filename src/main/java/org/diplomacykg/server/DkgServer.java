@@ -1,6 +1,8 @@
 package org.diplomacykg.server;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -15,7 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +47,13 @@ import org.slf4j.LoggerFactory;
  * {@link ServerConfig#maxRows()} rows; {@code SERVICE} to other hosts is refused (HTTP 4xx, no connection made) unless
  * {@link ServerConfig#allowService()}; script (JavaScript) functions are refused. Cross-origin reads are allowed from
  * any origin, without credentials, and no write method.
+ * <p>
+ * HTTP: answers are gzipped for clients that send {@code Accept-Encoding: gzip} (Jetty's {@link GzipHandler}; not the
+ * dumps, which are gzip files already), with {@code Vary: Accept-Encoding} kept beside a servlet's own {@code Vary}
+ * ({@link AcceptEncodingVaryFilter}); the documents made from the data (data documents, pages, ontology, VoID, JSON-LD
+ * context) carry {@code ETag} and {@code Last-Modified} and answer conditional GETs with 304
+ * ({@link ConditionalGetFilter}); the dumps are sent by Jetty's {@code ResourceServlet} with ranges and conditional
+ * GET ({@link DumpServlet}).
  * <p>
  * Needs jena-fuseki-main and, for the UI, jena-fuseki-ui on the classpath (without it the server runs without UI).
  * The caller keeps ownership of the dataset: {@link #close()} stops the server but does not close the dataset.
@@ -101,7 +112,8 @@ public final class DkgServer implements AutoCloseable {
         DatasetGraph served = UnionDefaultGraphView.served(dsg, cfg.unionDefaultGraph(), cfg.update());
         boolean unionByContext = cfg.unionDefaultGraph() && UnionDefaultGraphView.needsUnionContext(dsg);
         DatasetStatistics.Cache stats = new DatasetStatistics.Cache(dsg, cfg.base(), STATISTICS_TTL);
-        DataService dataService = dataService(served, queryContext(cfg, unionByContext), cfg, stats);
+        DataVersion version = new DataVersion(Instant.now());
+        DataService dataService = dataService(served, queryContext(cfg, unionByContext), cfg, stats, version);
         LinkedDataPaths paths = new LinkedDataPaths(cfg.base());
 
         FusekiServer.Builder builder = FusekiServer.create()
@@ -124,11 +136,13 @@ public final class DkgServer implements AutoCloseable {
             .addServlet(DumpServlet.PATH_SPEC, new DumpServlet(cfg.dumps()))
             .addServlet(ContextServlet.PATH, new ContextServlet(cfg.base()))
             .addFilter("/*", new RequestSizeFilter(cfg.maxQueryBytes()))
-            .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"));
+            .addFilter("/*", new PublicReadCorsFilter("/" + cfg.datasetName() + "/update"))
+            .addFilter("/*", new AcceptEncodingVaryFilter())
+            .addFilter("/*", new ConditionalGetFilter(version, documentPaths()));
         if (inferred != null) {
             ServerConfig icfg = inferredConfig(cfg);
             builder.add(icfg.datasetName(), dataService(UnionDefaultGraphView.served(inferred, true, false), queryContext(icfg, false), icfg,
-                                                        new DatasetStatistics.Cache(inferred, cfg.base(), STATISTICS_TTL)));
+                                                        new DatasetStatistics.Cache(inferred, cfg.base(), STATISTICS_TTL), version));
         }
         if (DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE) != null)
             builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER));
@@ -137,6 +151,7 @@ public final class DkgServer implements AutoCloseable {
                      UI_INDEX_RESOURCE);
 
         FusekiServer fuseki = builder.build();
+        compress(fuseki.getJettyServer());
         bindTo(fuseki, cfg.host());
         fuseki.start();
         DkgServer server = new DkgServer(fuseki, cfg);
@@ -228,7 +243,8 @@ public final class DkgServer implements AutoCloseable {
      * Query and read-only Graph Store endpoints, and, when configured, SPARQL Update at {@code update}; nothing else:
      * built by hand because {@code withStdServices(false)} would follow whatever {@code FusekiExt} adds to the read set.
      */
-    private static DataService dataService(DatasetGraph dsg, Context cxt, ServerConfig cfg, DatasetStatistics.Cache stats) {
+    private static DataService dataService(DatasetGraph dsg, Context cxt, ServerConfig cfg, DatasetStatistics.Cache stats,
+                                           DataVersion version) {
         DataService.Builder b = DataService.newBuilder(dsg);
         DkgQueryProcessor query = new DkgQueryProcessor(cfg, stats);
         // Order matters: the UI sends its queries to the first query endpoint listed by /$/server.
@@ -238,7 +254,7 @@ public final class DkgServer implements AutoCloseable {
             b.addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName(name).context(cxt).build());
         if (cfg.update())
             b.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(cxt)
-                .processor(new DkgUpdateProcessor()).build());
+                .processor(new DkgUpdateProcessor(version)).build());
         return b.build();
     }
 
@@ -258,6 +274,27 @@ public final class DkgServer implements AutoCloseable {
         if (unionByContext)
             cxt.set(TDB2.symUnionDefaultGraph, true);
         return cxt;
+    }
+
+    /** The documents made from the data on each request, which {@link ConditionalGetFilter} tags. */
+    private static List<String> documentPaths() {
+        return List.of(LinkedDataPaths.DATA + "*", LinkedDataPaths.PAGE + "*", OntologyServlet.PATH_SPEC, Descriptions.VOID_PATH,
+                       ContextServlet.PATH);
+    }
+
+    /**
+     * Wraps Fuseki's handler in Jetty's {@link GzipHandler}: GET and POST answers (SPARQL results over POST too) of a
+     * compressible type, at least 32 bytes long, are gzipped when the request accepts it. Request bodies are not
+     * inflated (GzipHandler's default), so the size limit of {@link RequestSizeFilter} holds. The dumps are left out:
+     * they are gzip files, and a byte range of them must be a range of the file.
+     */
+    private static void compress(Server jetty) {
+        GzipHandler gzip = new GzipHandler();
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setInflateBufferSize(-1);
+        gzip.addExcludedPaths(DumpServlet.PATH_SPEC);
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 
     /** FusekiServer.Builder can only bind to all interfaces or to localhost; set the host on Jetty itself. */

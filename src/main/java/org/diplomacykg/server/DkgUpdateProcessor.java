@@ -26,6 +26,13 @@ import org.apache.jena.update.UpdateRequest;
  */
 final class DkgUpdateProcessor extends SPARQL_Update {
 
+    private final DataVersion version;
+
+    /** @param version told of every update, so that documents made from the data get a new {@code Last-Modified} */
+    DkgUpdateProcessor(DataVersion version) {
+        this.version = version;
+    }
+
     /**
      * Refuses an update sent from a page of another origin (403): an HTML form may POST {@code update=…} to any
      * address without a CORS preflight, so without this any web page a user of this machine opens could change the
@@ -56,6 +63,11 @@ final class DkgUpdateProcessor extends SPARQL_Update {
         } catch (QueryException | UpdateException e) {
             // Not parseable here: Fuseki parses it again below and answers 400 with its own message.
         }
-        super.execute(action, new ByteArrayInputStream(request));
+        try {
+            super.execute(action, new ByteArrayInputStream(request));
+        } finally {
+            // Also after a failure: part of a request may have been applied.
+            version.changed();
+        }
     }
 }

@@ -20,14 +20,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * so no page of another origin can read its answers or send it a request that needs a preflight.
  * <p>
  * Why not {@code FusekiServer.Builder.enableCors(true)}: its defaults allow PUT, DELETE, PATCH and, through Jetty's
- * {@code CrossOriginFilter}, credentials for every origin it echoes.
+ * {@code CrossOriginFilter}, credentials for every origin it echoes. Why not Jetty 12's {@code CrossOriginHandler}
+ * (12.1.1): it echoes the request's {@code Origin} instead of sending {@code *} (so every answer varies by origin),
+ * answers every preflight from an allowed origin with {@code Access-Control-Allow-Origin} whatever method it asks for
+ * (a PUT preflight would get an allowance header, only without PUT in the list), and applies to every path, where the
+ * update endpoint must get no CORS headers at all.
  */
 final class PublicReadCorsFilter implements Filter {
 
     static final String ALLOWED_METHODS = "GET, HEAD, POST, OPTIONS";
     private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "POST");
     static final String ALLOWED_HEADERS = "Accept, Content-Type, Origin, X-Requested-With";
-    static final String EXPOSED_HEADERS = "Content-Type, Content-Length, Content-Location, Link, Location, Vary, Cache-Control, Last-Modified";
+    static final String EXPOSED_HEADERS = "Content-Type, Content-Length, Content-Location, Link, Location, Vary, Cache-Control, Last-Modified, "
+        + "ETag, Accept-Ranges, Content-Range";
 
     private final String updatePath;
 

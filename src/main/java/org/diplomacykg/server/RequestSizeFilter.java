@@ -17,6 +17,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * text message saying the limit; a body of unknown length (chunked) is answered {@code 411 Length Required}, since its
  * size is only known once it is read. A query written by hand is a few kilobytes; a megabyte-long one is an attack
  * on the parser, or a mistake.
+ * <p>
+ * Why not Jetty's {@code SizeLimitHandler}: it limits bodies only (a long query string passes), answers with Jetty's
+ * error page rather than a message that names the limit, and reads a chunked body up to the limit instead of asking for
+ * its length first. Jetty's {@code GzipHandler} in front of this filter does not inflate request bodies, so the
+ * {@code Content-Length} checked here is the size the server reads.
  */
 final class RequestSizeFilter implements Filter {
     private final long maxBytes;
