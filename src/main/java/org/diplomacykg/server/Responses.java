@@ -50,7 +50,8 @@ final class Responses {
     }
 
     /**
-     * The dataset in a quad format, or, in a triple format, the statements of all its graphs merged; JSON-LD is
+     * The dataset in a quad format (its default graph and named graphs as they are), or, in a triple format,
+     * {@code merged}, the statements of all its graphs; JSON-LD is
      * compacted with the project's context published for {@code base} ({@link JsonLdLib#write(Graph, String)}).
      */
     static byte[] write(DatasetGraph dsg, Graph merged, ResourceFormat format, String base) {
