@@ -11,8 +11,9 @@ import org.diplomacykg.store.JsonLdLib;
 
 /**
  * Publishes the JSON-LD context at {@value #PATH}: the server answers the base's IRIs at its root, so this is the
- * IRI {@code {base}context.jsonld} that the server's JSON-LD documents name as their {@code @context}
+ * IRI {@code {base}context.jsonld} that the JSON-LD dumps ({@code export --jsonld}) name as their {@code @context}
  * ({@link JsonLdLib#context(String)}: {@code ontology/context.jsonld}, its data prefixes under the server's base).
+ * The JSON-LD documents the server answers have this context embedded, so that they read offline.
  * GET and HEAD, {@code application/ld+json}, readable from any origin (the server's CORS filter), cacheable for a day.
  */
 final class ContextServlet extends HttpServlet {

@@ -23,8 +23,10 @@ import org.apache.jena.system.Txn;
  *     gets RDF), {@code 406} when nothing offered is acceptable;</li>
  * <li>{@link Mode#PAGE} at {@code /page/*}: the HTML page ({@link ResourceHtml});</li>
  * <li>{@link Mode#DATA} at {@code /data/*}: the data ({@link ResourceDescription}) in the format named by the
- *     extension ({@code .ttl .jsonld .rdf .nt .trig .nq}), or negotiated (RDF only) without one; JSON-LD is compacted
- *     with the context the server publishes at {@code /context.jsonld} ({@link ContextServlet}).</li>
+ *     extension ({@code .ttl .jsonld .rdf .nt .trig .nq}), or negotiated (RDF only) without one; every format has the
+ *     statements in its default graph, TriG and N-Quads each again in its named graph; JSON-LD is compacted with the
+ *     context the server publishes at {@code /context.jsonld} ({@link ContextServlet}), which it embeds, so that the
+ *     document is read without loading anything.</li>
  * </ul>
  * Every answer about a known IRI carries {@code Vary: Accept} (when negotiated) and a {@code Link} header with every
  * representation ({@code rel="alternate"}). An IRI the dataset says nothing of is 404. A hash IRI is described by its

@@ -105,9 +105,10 @@ final class OntologyDocument {
     private byte[] write(OntologyFormat format) {
         if (format == OntologyFormat.HTML)
             return OntologyHtml.render(model, ontology).getBytes(StandardCharsets.UTF_8);
-        // The ontology IRI is under the default base whatever the data's base: so is the context it refers to.
+        // The ontology IRI is under the default base whatever the data's base: so is the context it is compacted with,
+        // embedded so that the document reads offline.
         if (format == OntologyFormat.JSONLD)
-            return JsonLdLib.write(model.getGraph(), IriMinter.DEFAULT_BASE);
+            return JsonLdLib.writeEmbedded(model.getGraph(), IriMinter.DEFAULT_BASE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format.lang().orElseThrow());
         return out.toByteArray();

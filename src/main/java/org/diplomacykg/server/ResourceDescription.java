@@ -124,10 +124,19 @@ record ResourceDescription(String iri, List<Quad> quads, boolean truncated, Map<
         }
     }
 
-    /** The statements as a dataset: each in its named graph (for TriG and N-Quads). */
+    /**
+     * The statements as a dataset (for TriG and N-Quads): every statement in the default graph, as {@link #asGraph()}
+     * has them, so that a client reading the document's default graph (a SPARQL query without {@code GRAPH}, link
+     * traversal) finds what the document says; and each again in its named graph, which says which article (or the
+     * gazetteer, the ontology) states it.
+     */
     DatasetGraph asDataset() {
         DatasetGraph d = DatasetGraphFactory.create();
-        quads.forEach(d::add);
+        for (Quad q : quads) {
+            d.getDefaultGraph().add(q.asTriple());
+            if (!q.isDefaultGraph())
+                d.add(q);
+        }
         prefixes.forEach(d.prefixes()::add);
         return d;
     }

@@ -13,7 +13,8 @@ import org.apache.jena.riot.WebContent;
  * <p>
  * {@link #negotiate} follows {@link Negotiation}: HTML only for a client that names it and ranks it above every RDF
  * format; among RDF formats ties go to Turtle, then JSON-LD, RDF/XML, N-Triples, TriG, N-Quads. The quad formats
- * (TriG, N-Quads) keep the named graph of each statement, that is, which article says it.
+ * (TriG, N-Quads) have the document's statements in the default graph, as the triple formats have them, and each
+ * again in its named graph, that is, with which article says it ({@link ResourceDescription#asDataset()}).
  */
 enum ResourceFormat {
     HTML(WebContent.contentTypeHTML, null, "html"),
@@ -57,7 +58,7 @@ enum ResourceFormat {
         return extension;
     }
 
-    /** Whether the format keeps named graphs (TriG, N-Quads). */
+    /** Whether the format has named graphs besides the default graph (TriG, N-Quads). */
     boolean isQuads() {
         return this == TRIG || this == NQUADS;
     }

@@ -50,12 +50,14 @@ final class Responses {
     }
 
     /**
-     * The dataset in a quad format, or, in a triple format, the statements of all its graphs merged; JSON-LD is
-     * compacted with the project's context published for {@code base} ({@link JsonLdLib#write(Graph, String)}).
+     * The dataset in a quad format (its default graph and named graphs as they are), or, in a triple format,
+     * {@code merged}, the statements of all its graphs; JSON-LD is
+     * {@code merged} compacted with the project's context for {@code base}, the context embedded so that the document
+     * reads offline ({@link JsonLdLib#writeEmbedded(Graph, String)}).
      */
     static byte[] write(DatasetGraph dsg, Graph merged, ResourceFormat format, String base) {
         if (format == ResourceFormat.JSONLD)
-            return JsonLdLib.write(merged, base);
+            return JsonLdLib.writeEmbedded(merged, base);
         if (!format.isQuads())
             return write(merged, format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

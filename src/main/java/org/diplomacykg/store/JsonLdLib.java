@@ -23,6 +23,7 @@ import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 
@@ -44,7 +45,9 @@ import org.diplomacykg.graph.IriMinter;
  * IRIs, {@value #ID_PREFIX} and {@value #GRAPH_PREFIX}, are moved under that base ({@link #context(String)}).
  * <p>
  * {@link #write} turns RDF into JSON-LD 1.1 compacted with the context (Titanium, the JSON-LD processor Jena uses), the
- * document's {@code @context} being the context's IRI, so keys are short and the document stays small. Jena's own
+ * document's {@code @context} being the context's IRI, so keys are short and the document stays small;
+ * {@link #writeEmbedded} puts the context itself in the document instead, for documents that must be readable
+ * without the published context at hand (what the server answers). Jena's own
  * JSON-LD writer takes no context of the caller's, so the statements are written by Jena as expanded JSON-LD and then
  * compacted. Reading such a document needs no network: {@link #offlineLoader()} answers the published IRI with the
  * packaged copy and refuses every other URL.
@@ -94,18 +97,34 @@ public final class JsonLdLib {
         return out.toByteArray();
     }
 
-    /** The graph as JSON-LD compacted with the context for {@code base}, UTF-8. */
+    /** The graph as JSON-LD compacted with the context for {@code base}, UTF-8, naming the context by its IRI. */
     public static byte[] write(Graph graph, String base) {
         return write(DatasetGraphFactory.wrap(graph), base);
     }
 
     /**
      * The dataset (named graphs as {@code {"id": …, "graph": […]}}) as JSON-LD compacted with the context for
-     * {@code base}, UTF-8; its {@code @context} is {@link #contextIri(String) contextIri(base)}.
+     * {@code base}, UTF-8; its {@code @context} is {@link #contextIri(String) contextIri(base)}: for files that travel
+     * with the published context (the dumps).
      *
      * @throws JenaException when the statements cannot be expressed in JSON-LD (RDF-star triple terms)
      */
     public static byte[] write(DatasetGraph dsg, String base) {
+        return write(dsg, base, Json.createValue(contextIri(base)));
+    }
+
+    /**
+     * The graph as JSON-LD compacted with the context for {@code base}, UTF-8, with the context itself (the object of
+     * {@link #context(String)}) as its {@code @context}: a self-contained document that any JSON-LD reader turns into
+     * RDF without loading anything (the documents the server answers, which a client may keep and read offline).
+     *
+     * @throws JenaException when the statements cannot be expressed in JSON-LD (RDF-star triple terms)
+     */
+    public static byte[] writeEmbedded(Graph graph, String base) {
+        return write(DatasetGraphFactory.wrap(graph), base, context(base).get(Keywords.CONTEXT));
+    }
+
+    private static byte[] write(DatasetGraph dsg, String base, JsonValue contextValue) {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFDataMgr.write(expanded, dsg, RDFFormat.JSONLD11_PLAIN);
         try {
@@ -113,8 +132,8 @@ public final class JsonLdLib {
                                                   JsonDocument.of(context(base)))
                 .loader(offlineLoader())
                 .get();
-            // The context by reference, first, so a reader sees where the short keys come from.
-            JsonObjectBuilder doc = Json.createObjectBuilder().add(Keywords.CONTEXT, contextIri(base));
+            // The context (its IRI, or itself) first, so a reader sees where the short keys come from.
+            JsonObjectBuilder doc = Json.createObjectBuilder().add(Keywords.CONTEXT, contextValue);
             compacted.forEach((key, value) -> {
                 if (!key.equals(Keywords.CONTEXT))
                     doc.add(key, value);

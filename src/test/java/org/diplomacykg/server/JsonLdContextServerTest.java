@@ -8,13 +8,22 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.diplomacykg.TestData;
 import org.diplomacykg.graph.DKG;
@@ -23,10 +32,14 @@ import org.diplomacykg.store.JsonLdLib;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The published JSON-LD context ({@code /context.jsonld}) and the JSON-LD documents that name it: a resource's data
- * document and the ontology use short keys and give the same RDF as their Turtle.
+ * The published JSON-LD context ({@code /context.jsonld}) and the JSON-LD documents the server answers with it: a
+ * resource's data document and the ontology use short keys, carry the context itself (not its w3id IRI, which a
+ * reader without the network cannot load), and give the same RDF as their Turtle when read by a JSON-LD reader that
+ * loads nothing, as {@code riot} does offline.
  */
 class JsonLdContextServerTest {
 
@@ -66,13 +79,14 @@ class JsonLdContextServerTest {
         HttpResponse<String> r = get(server.rootUrl() + "data/" + KERRY_PATH + ".jsonld", null);
         assertEquals(200, r.statusCode(), r.body());
         JsonObject doc = json(r.body());
-        assertEquals(JsonLdLib.DEFAULT_CONTEXT_IRI, doc.getString("@context"), "the context by reference");
+        assertEquals(JsonLdLib.context(ServerConfig.DEFAULT_BASE).get("@context"), doc.get("@context"), "the context embedded");
         String body = r.body();
         assertTrue(body.contains("\"id\": \"dkgid:person/john-kerry\""), body);
         assertTrue(body.contains("\"participant\""), "incoming links with their short key");
         assertTrue(body.contains("\"wd:Q22316\""), "owl:sameAs as a compact IRI");
         assertTrue(body.contains("\"en\": \"John Kerry\""), "labels in a language map");
-        assertFalse(body.contains(DKG.NS), "no full ontology IRIs");
+        assertFalse(Json.createObjectBuilder(doc).remove("@context").build().toString().contains(DKG.NS),
+                    "no full ontology IRIs outside the context");
 
         HttpResponse<String> ttl = get(server.rootUrl() + "data/" + KERRY_PATH + ".ttl", null);
         assertTrue(IsoMatcher.isomorphic(parse(body, Lang.JSONLD), parse(ttl.body(), Lang.TURTLE)),
@@ -83,15 +97,44 @@ class JsonLdContextServerTest {
     void theOntologyInJsonLdNamesTheContext() {
         HttpResponse<String> r = get(server.ontologyUrl() + "?format=jsonld", null);
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals(JsonLdLib.DEFAULT_CONTEXT_IRI, json(r.body()).getString("@context"));
+        assertEquals(JsonLdLib.context(ServerConfig.DEFAULT_BASE).get("@context"), json(r.body()).get("@context"), "the context embedded");
         assertTrue(r.body().contains("\"id\": \"dkg:Visit\""), "classes by compact IRI");
         HttpResponse<String> ttl = get(server.ontologyUrl() + "?format=ttl", null);
         assertTrue(IsoMatcher.isomorphic(parse(r.body(), Lang.JSONLD), parse(ttl.body(), Lang.TURTLE)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"data/" + KERRY_PATH + ".jsonld", "ontology?format=jsonld"})
+    void servedJsonLdIsReadWithoutLoadingAnything(String path) {
+        HttpResponse<String> r = get(server.rootUrl() + path, "application/ld+json");
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> asked = new ArrayList<>();
+        DatasetGraph offline = DatasetGraphFactory.create();
+        RDFParser.create().lang(Lang.JSONLD).fromString(r.body()).context(loadingNothing(asked)).parse(offline);
+        assertEquals(List.of(), asked, "the reader was asked to load documents");
+        HttpResponse<String> ttl = get(server.rootUrl() + path.replace("jsonld", "ttl"), null);
+        assertEquals(200, ttl.statusCode(), ttl.body());
+        assertTrue(IsoMatcher.isomorphic(offline, parse(ttl.body(), Lang.TURTLE)), path + ": JSON-LD read offline differs from the Turtle");
+        assertFalse(offline.isEmpty());
+    }
+
     @Test
     void noDatasetMayTakeTheContextsPath() {
         assertThrows(IllegalArgumentException.class, () -> testConfig().withDatasetName(JsonLdLib.FILE_NAME));
+    }
+
+    /**
+     * A JSON-LD reader's settings with a document loader that loads nothing: every URL it is asked for (a remote
+     * {@code @context}, even the project's own) is added to {@code asked} and refused, as it would be without network.
+     */
+    private static Context loadingNothing(List<String> asked) {
+        JsonLdOptions opts = new JsonLdOptions((url, options) -> {
+            asked.add(String.valueOf(url));
+            throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "offline: " + url);
+        });
+        Context cxt = new Context();
+        cxt.set(LangJSONLD11.JSONLD_OPTIONS, opts);
+        return cxt;
     }
 
     private static DatasetGraph parse(String body, Lang lang) {

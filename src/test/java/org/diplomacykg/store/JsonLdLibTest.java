@@ -170,4 +170,19 @@ class JsonLdLibTest {
         assertTrue(json.contains("\"" + base + "context.jsonld\""), json);
         assertTrue(json.contains("\"dkgid:event/e\""), json);
     }
+
+    @Test
+    void writeEmbeddedCarriesTheContextForItsBase() {
+        String base = "http://example.org/kg/";
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(NodeFactory.createURI(base + "id/person/x"), DKG.participant.asNode(), NodeFactory.createURI(base + "id/event/e"));
+        byte[] json = JsonLdLib.writeEmbedded(g, base);
+        JsonObject doc = Json.createReader(new ByteArrayInputStream(json)).readObject();
+        assertEquals(JsonLdLib.context(base).get("@context"), doc.get("@context"), "the context of that base, embedded");
+        assertEquals("dkgid:person/x", doc.getString("id"));
+        Graph back = GraphFactory.createDefaultGraph();
+        // Our reader answers only the default base's context IRI: another base's would be refused, were it named.
+        DatasetFiles.parser(Lang.JSONLD).source(new ByteArrayInputStream(json)).parse(back);
+        assertTrue(IsoMatcher.isomorphic(g, back), new String(json, StandardCharsets.UTF_8));
+    }
 }
