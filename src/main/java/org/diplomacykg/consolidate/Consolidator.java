@@ -37,10 +37,11 @@ import org.diplomacykg.graph.IriMinter;
  * on the set of article graphs, so adding an article and consolidating again gives what a full rebuild gives.
  */
 public final class Consolidator {
-    private static final List<String> EVENT_CLASSES = List.of("Visit", "BilateralMeeting", "MultilateralMeeting", "Speech",
-            "PressConference", "Ceremony", "JointStatement", "AgreementSigning", "Meeting");
+    private static final List<Resource> EVENT_CLASSES = List.of(DKG.Visit, DKG.BilateralMeeting, DKG.MultilateralMeeting, DKG.Speech,
+            DKG.PressConference, DKG.Ceremony, DKG.JointStatement, DKG.AgreementSigning, DKG.Meeting);
     /** The entity classes {@link #places} reads, in the order a type is taken when a node has several. */
-    private static final List<String> PLACE_CLASSES = List.of("Person", "State", "City", "Region", "Organisation", "Place", "Venue");
+    private static final List<Resource> PLACE_CLASSES = List.of(DKG.Person, DKG.State, DKG.City, DKG.Region, DKG.Organisation, DKG.Place,
+            DKG.Venue);
     /** Legs further apart than this many days belong to different trips. */
     public static final int TRIP_GAP_DAYS = 14;
 
@@ -64,9 +65,9 @@ public final class Consolidator {
         List<EventMention> mentions = new ArrayList<>();
         Map<String, Model> articleGraphs = new TreeMap<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            String prefix = minter.base() + "graph/article/";
-            if (g.isURI() && g.getURI().startsWith(prefix)) {
-                articleGraphs.put(g.getURI().substring(prefix.length()), ModelFactory.createModelForGraph(dsg.getGraph(g)));
+            String articleId = g.isURI() ? minter.articleIdOfGraph(g.getURI()) : null;
+            if (articleId != null) {
+                articleGraphs.put(articleId, ModelFactory.createModelForGraph(dsg.getGraph(g)));
             }
         });
         Map<String, LocalDate> articleDates = articleDates(dsg);
@@ -96,11 +97,11 @@ public final class Consolidator {
         Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Set<Node> events = new HashSet<>();
         Set<Node> entities = new HashSet<>();
-        for (String cls : EVENT_CLASSES) {
-            g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> events.add(t.getSubject()));
+        for (Resource cls : EVENT_CLASSES) {
+            g.find(Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(t -> events.add(t.getSubject()));
         }
-        for (String cls : PLACE_CLASSES) {
-            g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> entities.add(t.getSubject()));
+        for (Resource cls : PLACE_CLASSES) {
+            g.find(Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(t -> entities.add(t.getSubject()));
         }
         Set<Node> evidence = new HashSet<>();
         List<Node> eventProperties = List.of(RDF.type.asNode(), DKG.date.asNode(), DKG.place.asNode(), DKG.participant.asNode(),
@@ -130,11 +131,11 @@ public final class Consolidator {
 
     private Map<String, LocalDate> articleDates(DatasetGraph dsg) {
         Map<String, LocalDate> out = new HashMap<>();
-        String prefix = minter.base() + "id/article/";
         dsg.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.DCTerms.date.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(prefix) && t.getObject().isLiteral()) {
+            String articleId = t.getSubject().isURI() ? minter.articleIdOf(t.getSubject().getURI()) : null;
+            if (articleId != null && t.getObject().isLiteral()) {
                 try {
-                    out.put(t.getSubject().getURI().substring(prefix.length()), LocalDate.parse(t.getObject().getLiteralLexicalForm()));
+                    out.put(articleId, LocalDate.parse(t.getObject().getLiteralLexicalForm()));
                 } catch (java.time.format.DateTimeParseException e) {
                     // not a day: the article's reports then join only on shared dates
                 }
@@ -145,8 +146,8 @@ public final class Consolidator {
 
     private List<EventMention> read(String articleId, LocalDate articleDate, Model m) {
         List<EventMention> out = new ArrayList<>();
-        for (String cls : EVENT_CLASSES) {
-            m.listResourcesWithProperty(RDF.type, m.createResource(DKG.NS + cls)).forEachRemaining(r -> {
+        for (Resource cls : EVENT_CLASSES) {
+            m.listResourcesWithProperty(RDF.type, cls).forEachRemaining(r -> {
                 Statement d = r.getProperty(DKG.date);
                 Statement p = r.getProperty(DKG.place);
                 Set<String> participants = new LinkedHashSet<>();
@@ -162,8 +163,8 @@ public final class Consolidator {
                 }
                 evidence.sort(null);
                 Statement planned = r.getProperty(DKG.planned);
-                out.add(new EventMention(r.getURI(), articleId, articleDate, cls, d == null ? null : LocalDate.parse(d.getString()),
-                        p == null ? null : p.getResource().getURI(), participants, planned != null && planned.getBoolean(),
+                out.add(new EventMention(r.getURI(), articleId, articleDate, cls.getLocalName(),
+                        d == null ? null : LocalDate.parse(d.getString()), p == null ? null : p.getResource().getURI(), participants, planned != null && planned.getBoolean(),
                         evidence, position));
             });
         }
@@ -180,17 +181,17 @@ public final class Consolidator {
         ms.forEach(m -> participants.retainAll(m.participants()));
         List<String> statedPlaces = ms.stream().map(EventMention::place).filter(java.util.Objects::nonNull).distinct().toList();
         String place = agreedPlace(statedPlaces, places);
-        List<String> slugs = participants.stream().map(Consolidator::lastSegment).sorted().toList();
+        List<String> slugs = participants.stream().map(IriMinter::lastSegment).sorted().toList();
         String kind = kebab(first.type());
         String iri = minter.consolidatedEvent(date == null ? null : date.toString(), kind, slugs,
-                place == null ? null : lastSegment(place), first.planned());
+                place == null ? null : IriMinter.lastSegment(place), first.planned());
         String unique = iri;
         for (int n = 2; byIri.containsKey(unique); n++) {
             unique = iri + "-" + n;
         }
         Resource e = out.createResource(unique)
                 .addProperty(RDF.type, DKG.ConsolidatedEvent)
-                .addProperty(RDF.type, out.createResource(DKG.NS + first.type()))
+                .addProperty(RDF.type, eventClass(first.type()))
                 .addLiteral(DKG.planned, first.planned());
         byIri.put(unique, e);
         List<String> labels = new ArrayList<>();
@@ -445,7 +446,7 @@ public final class Consolidator {
     private void writeTrip(Model out, String person, List<Leg> legs, Map<Clusterer.Cluster, Resource> events,
                            Map<String, String> labelOf) {
         LocalDate first = legs.stream().map(l -> l.first).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElseThrow();
-        Resource trip = out.createResource(minter.trip(lastSegment(person), first.toString()))
+        Resource trip = out.createResource(minter.trip(IriMinter.lastSegment(person), first.toString()))
                 .addProperty(RDF.type, DKG.Trip)
                 .addProperty(DKG.participant, out.createResource(person))
                 .addProperty(DKG.date, out.createTypedLiteral(first.toString(), XSDDatatype.XSDdate))
@@ -500,10 +501,10 @@ public final class Consolidator {
         });
         union.find(Node.ANY, DKG.citizenOf.asNode(), Node.ANY).forEachRemaining(t ->
                 citizenOf.put(t.getSubject().getURI(), t.getObject().getURI()));
-        for (String cls : PLACE_CLASSES) {
-            union.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(DKG.NS + cls)).forEachRemaining(t -> {
+        for (Resource cls : PLACE_CLASSES) {
+            union.find(Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(t -> {
                 if (t.getSubject().isURI()) {
-                    types.putIfAbsent(t.getSubject().getURI(), cls);
+                    types.putIfAbsent(t.getSubject().getURI(), cls.getLocalName());
                 }
             });
         }
@@ -526,11 +527,13 @@ public final class Consolidator {
 
     private static String label(String iri, Map<String, String> labelOf) {
         String l = labelOf.get(iri);
-        return l != null ? l : lastSegment(iri);
+        return l != null ? l : IriMinter.lastSegment(iri);
     }
 
-    private static String lastSegment(String iri) {
-        return iri.substring(iri.lastIndexOf('/') + 1);
+    /** The event class of a report's type ({@link EventMention#type}, the class's local name). */
+    private static Resource eventClass(String type) {
+        return EVENT_CLASSES.stream().filter(c -> c.getLocalName().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not an event class: " + type));
     }
 
     private static String kebab(String camel) {

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -22,8 +23,6 @@ public final class GazetteerLoader {
     private static final Map<Resource, EntityType> TYPES = Map.of(
             DKG.Person, EntityType.PERSON, DKG.State, EntityType.STATE, DKG.City, EntityType.CITY,
             DKG.Organisation, EntityType.ORGANISATION, DKG.Region, EntityType.REGION);
-    private static final org.apache.jena.rdf.model.Property GENDER =
-            org.apache.jena.rdf.model.ResourceFactory.createProperty("http://xmlns.com/foaf/0.1/gender");
 
     private GazetteerLoader() {}
 
@@ -62,7 +61,7 @@ public final class GazetteerLoader {
         List<String> locatedIn = new ArrayList<>();
         r.listProperties(DKG.locatedIn).forEach(s -> locatedIn.add(s.getResource().getURI()));
         Statement citizen = r.getProperty(DKG.citizenOf);
-        return new GazetteerEntry(r.getURI(), type, label, names, demonyms, string(r.getProperty(GENDER)),
+        return new GazetteerEntry(r.getURI(), type, label, names, demonyms, string(r.getProperty(FOAF.gender)),
                 citizen == null ? null : citizen.getResource().getURI(), locatedIn);
     }
 

@@ -16,6 +16,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.extract.Claims;
 import org.diplomacykg.extract.Claims.CharacterisationClaim;
@@ -245,10 +247,10 @@ public final class GraphBuilder {
         m.setNsPrefix("dkg", DKG.NS);
         m.setNsPrefix("rdfs", RDFS.uri);
         m.setNsPrefix("rdf", RDF.uri);
-        m.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
+        m.setNsPrefix("xsd", XSD.NS);
         m.setNsPrefix("dcterms", DCTerms.NS);
         m.setNsPrefix("prov", PROV.NS);
         m.setNsPrefix("owl", OWL.NS);
-        m.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        m.setNsPrefix("skos", SKOS.uri);
     }
 }

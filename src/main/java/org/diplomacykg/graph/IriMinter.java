@@ -9,9 +9,17 @@ import org.diplomacykg.extract.EntityType;
 /**
  * Mints the data IRIs under one base, readable and stable: made from content (type, name, date, participants), never
  * from counters, so the same entity or event reached from two articles, or from two runs, gets the same IRI.
+ * The one class that knows the IRI layout: data under {@code {base}id/}, named graphs under {@code {base}graph/}
+ * (an article's graph at {@code graph/article/{id}}, the metadata at {@code graph/metadata}); whoever needs to tell
+ * what an IRI names, or to read an article id out of one, asks here ({@link #isArticleGraph}, {@link #articleIdOf}, …).
  */
 public final class IriMinter {
     public static final String DEFAULT_BASE = "https://w3id.org/diplomacy-kg/";
+    private static final String DATA = "id/";
+    private static final String GRAPHS = "graph/";
+    private static final String ARTICLE = DATA + "article/";
+    private static final String ARTICLE_GRAPH = GRAPHS + "article/";
+    private static final String METADATA_GRAPH = GRAPHS + "metadata";
     private final String base;
 
     public IriMinter(String base) {
@@ -20,6 +28,50 @@ public final class IriMinter {
 
     public String base() {
         return base;
+    }
+
+    /** Where every data IRI (entity, event, article, …) begins: {@code {base}id/}. */
+    public String dataSpace() {
+        return base + DATA;
+    }
+
+    /** Where every named graph's IRI begins: {@code {base}graph/}. */
+    public String graphSpace() {
+        return base + GRAPHS;
+    }
+
+    /** Whether the IRI is a data IRI under this base ({@link #dataSpace}). */
+    public boolean isData(String iri) {
+        return iri.startsWith(dataSpace());
+    }
+
+    /** Whether the IRI names an article's graph ({@code …/graph/article/{id}}), whatever the base. */
+    public static boolean isArticleGraph(String iri) {
+        return iri.contains("/" + ARTICLE_GRAPH);
+    }
+
+    /** Whether the IRI names the metadata graph ({@code …/graph/metadata}), whatever the base. */
+    public static boolean isMetadataGraph(String iri) {
+        return iri.endsWith("/" + METADATA_GRAPH);
+    }
+
+    /** The article id (as slugged in the IRI) of an article graph under this base ({@link #articleGraph}), or null. */
+    public String articleIdOfGraph(String graphIri) {
+        return after(base + ARTICLE_GRAPH, graphIri);
+    }
+
+    /** The article id (as slugged in the IRI) of an article IRI under this base ({@link #article}), or null. */
+    public String articleIdOf(String articleIri) {
+        return after(base + ARTICLE, articleIri);
+    }
+
+    private static String after(String prefix, String iri) {
+        return iri.startsWith(prefix) ? iri.substring(prefix.length()) : null;
+    }
+
+    /** The last path segment of an IRI: the slug an entity IRI ends with ({@code …/id/person/john-kerry} → {@code john-kerry}). */
+    public static String lastSegment(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     /** Lower case ASCII words joined by hyphens: "Nursultan Nazarbayev" → "nursultan-nazarbayev". */
@@ -36,7 +88,7 @@ public final class IriMinter {
         if (e.iri() != null) {
             return e.iri();
         }
-        return base + "id/" + typeSegment(e.type()) + "/" + slug(e.label());
+        return dataSpace() + typeSegment(e.type()) + "/" + slug(e.label());
     }
 
     public static String typeSegment(EntityType t) {
@@ -52,23 +104,23 @@ public final class IriMinter {
     }
 
     public String article(String articleId) {
-        return base + "id/article/" + slug(articleId);
+        return base + ARTICLE + slug(articleId);
     }
 
     public String articleGraph(String articleId) {
-        return base + "graph/article/" + slug(articleId);
+        return base + ARTICLE_GRAPH + slug(articleId);
     }
 
     public String metadataGraph() {
-        return base + "graph/metadata";
+        return base + METADATA_GRAPH;
     }
 
     public String ontologyGraph() {
-        return base + "graph/ontology";
+        return graphSpace() + "ontology";
     }
 
     public String gazetteerGraph() {
-        return base + "graph/gazetteer";
+        return graphSpace() + "gazetteer";
     }
 
     /** A NIF-style span IRI: the article IRI with {@code #char=begin,end}. */
@@ -77,12 +129,11 @@ public final class IriMinter {
     }
 
     public String post(String title, Entity in) {
-        return base + "id/post/" + slug(in.label()) + "-" + slug(title);
+        return dataSpace() + "post/" + slug(in.label()) + "-" + slug(title);
     }
 
     public String postHolding(String articleId, Entity person, String postIri) {
-        return base + "id/post-holding/" + slug(articleId) + "/" + slug(entity(person).substring(entity(person).lastIndexOf('/') + 1))
-                + "-" + postIri.substring(postIri.lastIndexOf('/') + 1);
+        return dataSpace() + "post-holding/" + slug(articleId) + "/" + slug(lastSegment(entity(person))) + "-" + lastSegment(postIri);
     }
 
     /**
@@ -91,7 +142,7 @@ public final class IriMinter {
      * the same event by several articles are joined under a consolidated event ({@link #consolidatedEvent}).
      */
     public String event(String articleId, String dateOrNull, String kind, List<Entity> participants, Entity place, boolean planned) {
-        return base + "id/event/" + slug(articleId) + "/" + eventName(dateOrNull, kind,
+        return dataSpace() + "event/" + slug(articleId) + "/" + eventName(dateOrNull, kind,
                 participants.stream().map(p -> slug(p.label())).toList(), place == null ? null : slug(place.label()), planned);
     }
 
@@ -100,7 +151,7 @@ public final class IriMinter {
      * {@code id/event/2015-11-01-multilateral-meeting-john-kerry-kazakhstan-kyrgyzstan-and-3-more}.
      */
     public String consolidatedEvent(String dateOrNull, String kind, List<String> participantSlugs, String placeSlug, boolean planned) {
-        return base + "id/event/" + eventName(dateOrNull, kind, participantSlugs, placeSlug, planned);
+        return dataSpace() + "event/" + eventName(dateOrNull, kind, participantSlugs, placeSlug, planned);
     }
 
     private static String eventName(String dateOrNull, String kind, List<String> participantSlugs, String placeSlug, boolean planned) {
@@ -123,7 +174,7 @@ public final class IriMinter {
     }
 
     public String trip(String personSlug, String firstDate) {
-        return base + "id/trip/" + personSlug + "-" + firstDate;
+        return dataSpace() + "trip/" + personSlug + "-" + firstDate;
     }
 
     public String tripLeg(String tripIri, int n) {
@@ -139,22 +190,27 @@ public final class IriMinter {
     }
 
     public String consolidatedGraph() {
-        return base + "graph/consolidated";
+        return graphSpace() + "consolidated";
+    }
+
+    /** The graph of one reasoner's inferred triples: {@code {base}graph/inferred/{label}}. */
+    public String inferredGraph(String label) {
+        return graphSpace() + "inferred/" + label;
     }
 
     public String quote(String articleId, int begin) {
-        return base + "id/quote/" + slug(articleId) + "-" + begin;
+        return dataSpace() + "quote/" + slug(articleId) + "-" + begin;
     }
 
     public String characterisation(String articleId, int begin, int n) {
-        return base + "id/characterisation/" + slug(articleId) + "-" + begin + "-" + n;
+        return dataSpace() + "characterisation/" + slug(articleId) + "-" + begin + "-" + n;
     }
 
     public String converter(String version) {
-        return base + "id/software/diplomacy-kg/" + slug(version);
+        return dataSpace() + "software/diplomacy-kg/" + slug(version);
     }
 
     public String conversion(String articleId) {
-        return base + "id/conversion/" + slug(articleId);
+        return dataSpace() + "conversion/" + slug(articleId);
     }
 }

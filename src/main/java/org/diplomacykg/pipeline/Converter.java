@@ -244,7 +244,7 @@ public final class Converter {
         Map<String, String> out = new LinkedHashMap<>(gazetteerModel.getGraph().getPrefixMapping().getNsPrefixMap());
         out.put("dkg", org.diplomacykg.graph.DKG.NS);
         out.put("prov", org.diplomacykg.graph.PROV.NS);
-        out.put("dcterms", "http://purl.org/dc/terms/");
+        out.put("dcterms", org.apache.jena.vocabulary.DCTerms.NS);
         return out;
     }
 

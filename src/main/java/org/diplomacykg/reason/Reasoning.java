@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.diplomacykg.graph.IriMinter;
+
 /**
  * The kinds of reasoning that can be run over the asserted data (see {@link Inference}): Jena's RDFS reasoner, Jena's
  * OWL Micro rule reasoner (the Jena reasoner closest to OWL 2 RL; it does not cover all of it), or Jena's generic rule
@@ -27,7 +29,7 @@ public enum Reasoning {
 
     /** The named graph that holds this reasoner's inferred triples: {@code {base}graph/inferred/{label}}. */
     public String graphIri(String base) {
-        return base + "graph/inferred/" + label;
+        return new IriMinter(base).inferredGraph(label);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.diplomacykg.graph.IriMinter;
 
 /**
  * Figures of the dataset for its VoID and service descriptions: statements per named graph, entities (distinct
@@ -23,7 +24,7 @@ import org.apache.jena.vocabulary.RDF;
  * links to each external dataset ({@link #LINK_TARGETS}). One pass over every quad, in a read transaction.
  *
  * @param quadsPerGraph statements per graph name (the default graph under {@link Quad#defaultGraphIRI}), sorted
- * @param entities      distinct IRI subjects under {@code base + "id/"}
+ * @param entities      distinct IRI subjects under {@code base + "id/"} ({@link IriMinter#isData})
  * @param instances     per class IRI, its distinct instances
  * @param properties    distinct properties
  * @param links         per link target name ({@link #LINK_TARGETS}), the number of {@code owl:sameAs} statements to it
@@ -43,7 +44,7 @@ record DatasetStatistics(Map<Node, Long> quadsPerGraph, long entities, Map<Strin
     }
 
     private static DatasetStatistics count(DatasetGraph dsg, String base) {
-        String entitySpace = base + "id/";
+        IriMinter minter = new IriMinter(base);
         Map<Node, Long> perGraph = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         Set<Node> entities = new HashSet<>();
         Map<String, Set<Node>> instances = new HashMap<>();
@@ -56,7 +57,7 @@ record DatasetStatistics(Map<Node, Long> quadsPerGraph, long entities, Map<Strin
             Quad q = it.next();
             perGraph.merge(q.getGraph(), 1L, Long::sum);
             Node s = q.getSubject();
-            if (s.isURI() && s.getURI().startsWith(entitySpace))
+            if (s.isURI() && minter.isData(s.getURI()))
                 entities.add(s);
             properties.add(q.getPredicate());
             if (q.getPredicate().equals(type) && q.getObject().isURI())

@@ -11,12 +11,14 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.diplomacykg.graph.DKG;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.Dumps;
 
 /**
@@ -55,14 +57,14 @@ final class Descriptions {
         Resource ds = m.createResource(doc + "#dataset");
         m.createResource(doc).addProperty(RDF.type, VOID.DatasetDescription)
             .addProperty(DCTerms.title, "VoID description of the diplomacy-kg dataset")
-            .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/primaryTopic"), ds);
+            .addProperty(FOAF.primaryTopic, ds);
         ds.addProperty(RDF.type, VOID.Dataset)
             .addProperty(DCTerms.title, "diplomacy-kg")
             .addProperty(DCTerms.description, "Diplomatic events, the people and states taking part, their posts, quotes and "
                 + "characterisations, extracted from news articles; each article's claims in a named graph of its own, every claim "
                 + "with the sentence it came from. void:triples counts statements over all named graphs.")
             .addProperty(VOID.sparqlEndpoint, m.createResource(endpoint(origin, cfg)))
-            .addProperty(VOID.uriSpace, cfg.base() + "id/")
+            .addProperty(VOID.uriSpace, new IriMinter(cfg.base()).dataSpace())
             .addProperty(VOID.uriLookupEndpoint, origin + "/")
             .addProperty(VOID.vocabulary, m.createResource(DKG.NS))
             .addProperty(VOID.feature, m.createResource(FORMATS + "N-Quads"))
@@ -93,7 +95,7 @@ final class Descriptions {
         stats.links().forEach((name, n) -> {
             Resource target = m.createResource(doc + "#" + name).addProperty(RDF.type, VOID.Dataset)
                 .addProperty(DCTerms.title, TARGET_TITLES.get(name))
-                .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/homepage"), m.createResource(TARGET_HOMEPAGES.get(name)));
+                .addProperty(FOAF.homepage, m.createResource(TARGET_HOMEPAGES.get(name)));
             for (String prefix : DatasetStatistics.LINK_TARGETS.get(name))
                 target.addProperty(VOID.uriSpace, prefix);
             Resource ls = m.createResource(doc + "#links-" + name).addProperty(RDF.type, VOID.Linkset)
@@ -164,7 +166,7 @@ final class Descriptions {
     private static Model model() {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID.NS).setNsPrefix("sd", SD).setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("owl", OWL2.NS)
-            .setNsPrefix("rdfs", RDFS.uri).setNsPrefix("formats", FORMATS).setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("rdfs", RDFS.uri).setNsPrefix("formats", FORMATS).setNsPrefix("foaf", FOAF.NS)
             .setNsPrefix("dkg", DKG.NS).setNsPrefix("xsd", XSDDatatype.XSD + "#");
         return m;
     }

@@ -10,18 +10,18 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.diplomacykg.graph.IriMinter;
 
 /**
  * The units {@link TdbStore#load} writes (see {@link StreamedLoad}), each article in one piece: an article is its
  * named graph ({@code …/graph/article/{id}}) and its metadata, the statements of the metadata graph
  * ({@code …/graph/metadata}) about the article graph and what they lead to (the article, the conversion, the
  * converter). Every other graph (ontology, gazetteer, consolidated events) is a reference graph, replaced whole.
- * Graph names are recognised by their last segments, whatever the base.
+ * Graph names are recognised by their last segments, whatever the base ({@link IriMinter#isArticleGraph},
+ * {@link IriMinter#isMetadataGraph}).
  */
 public final class ArticleBatches {
 
-    static final String ARTICLE_GRAPH = "/graph/article/";
-    static final String METADATA_GRAPH = "/graph/metadata";
     /** How far from the article graph metadata is followed: graph → article / conversion → converter. */
     private static final int METADATA_DEPTH = 3;
 
@@ -38,11 +38,11 @@ public final class ArticleBatches {
     }
 
     public static boolean isArticleGraph(Node g) {
-        return g.isURI() && g.getURI().contains(ARTICLE_GRAPH);
+        return g.isURI() && IriMinter.isArticleGraph(g.getURI());
     }
 
     public static boolean isMetadataGraph(Node g) {
-        return g.isURI() && g.getURI().endsWith(METADATA_GRAPH);
+        return g.isURI() && IriMinter.isMetadataGraph(g.getURI());
     }
 
 

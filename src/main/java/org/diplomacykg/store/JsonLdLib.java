@@ -85,7 +85,8 @@ public final class JsonLdLib {
             JsonObject terms = file.getJsonObject(Keywords.CONTEXT);
             if (b.equals(IriMinter.DEFAULT_BASE))
                 return file;
-            JsonObjectBuilder rebound = Json.createObjectBuilder(terms).add(ID_PREFIX, b + "id/").add(GRAPH_PREFIX, b + "graph/");
+            IriMinter minter = new IriMinter(b);
+            JsonObjectBuilder rebound = Json.createObjectBuilder(terms).add(ID_PREFIX, minter.dataSpace()).add(GRAPH_PREFIX, minter.graphSpace());
             return Json.createObjectBuilder().add(Keywords.CONTEXT, rebound).build();
         });
     }

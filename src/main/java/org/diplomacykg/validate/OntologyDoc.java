@@ -19,7 +19,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
@@ -27,6 +26,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplomacykg.graph.DKG;
 
 /**
  * Writes the reference part of {@code docs/ontology.md} from the ontology files: every class and property of
@@ -40,9 +40,7 @@ public final class OntologyDoc {
             + "org.diplomacykg.validate.OntologyDoc: do not edit by hand -->";
     public static final String END = "<!-- END GENERATED -->";
 
-    private static final String DKG = "https://w3id.org/diplomacy-kg/ontology#";
     private static final String CAMEO = "https://w3id.org/diplomacy-kg/ontology/cameo#";
-    private static final Property CAMEO_CODE = ResourceFactory.createProperty(DKG + "cameoCode");
 
     private final Model ontology;
     private final Model codes;
@@ -114,7 +112,7 @@ public final class OntologyDoc {
         if (v != null) {
             sb.append("| Version IRI | `").append(v.getResource().getURI()).append("` |\n");
         }
-        sb.append("| Namespace | `").append(DKG).append("` (prefix `dkg:`) |\n");
+        sb.append("| Namespace | `").append(DKG.NS).append("` (prefix `dkg:`) |\n");
         literalRow(sb, "Title", ont.getProperty(DCTerms.title));
         literalRow(sb, "Modified", ont.getProperty(DCTerms.modified));
         Statement lic = ont.getProperty(DCTerms.license);
@@ -133,7 +131,7 @@ public final class OntologyDoc {
     private List<Resource> terms(Resource kind) {
         List<Resource> list = new ArrayList<>();
         ontology.listSubjectsWithProperty(RDF.type, kind).forEach(r -> {
-            if (r.isURIResource() && r.getURI().startsWith(DKG)) {
+            if (r.isURIResource() && r.getURI().startsWith(DKG.NS)) {
                 list.add(r);
             }
         });
@@ -179,7 +177,7 @@ public final class OntologyDoc {
         List<String> ours = new ArrayList<>();
         List<String> aligned = new ArrayList<>();
         for (RDFNode o : objects(t, sup)) {
-            (o.isURIResource() && o.asResource().getURI().startsWith(DKG) ? ours : aligned).add(show(o));
+            (o.isURIResource() && o.asResource().getURI().startsWith(DKG.NS) ? ours : aligned).add(show(o));
         }
         if (!ours.isEmpty()) {
             facts.add((isClass ? "Subclass of: " : "Subproperty of: ") + String.join(", ", ours));
@@ -204,7 +202,7 @@ public final class OntologyDoc {
         }
         List<String> subs = new ArrayList<>();
         ontology.listSubjectsWithProperty(sup, t).forEach(s -> {
-            if (s.isURIResource() && s.getURI().startsWith(DKG)) {
+            if (s.isURIResource() && s.getURI().startsWith(DKG.NS)) {
                 subs.add(show(s));
             }
         });
@@ -213,7 +211,7 @@ public final class OntologyDoc {
             facts.add((isClass ? "Subclasses: " : "Subproperties: ") + String.join(", ", subs));
         }
         List<String> cameo = new ArrayList<>();
-        for (RDFNode o : objects(t, CAMEO_CODE)) {
+        for (RDFNode o : objects(t, DKG.cameoCode)) {
             cameo.add(cameoLabel(o.asResource()));
         }
         if (!cameo.isEmpty()) {
@@ -233,7 +231,7 @@ public final class OntologyDoc {
         sb.append("### CAMEO codes of the classes\n\n");
         sb.append("| Class | CAMEO | PLOVER (diplomacy-kg stand-in IRIs) |\n|---|---|---|\n");
         for (Resource c : classes) {
-            List<RDFNode> codesOf = objects(c, CAMEO_CODE);
+            List<RDFNode> codesOf = objects(c, DKG.cameoCode);
             if (codesOf.isEmpty()) {
                 continue;
             }
@@ -312,7 +310,7 @@ public final class OntologyDoc {
         Resource r = n.asResource();
         if (r.isURIResource()) {
             String s = ontology.shortForm(r.getURI());
-            return r.getURI().startsWith(DKG) ? "[" + s + "](#" + anchor(r) + ")" : "`" + s + "`";
+            return r.getURI().startsWith(DKG.NS) ? "[" + s + "](#" + anchor(r) + ")" : "`" + s + "`";
         }
         if (r.hasProperty(OWL2.intersectionOf)) {
             List<String> parts = new ArrayList<>();
