@@ -3,6 +3,9 @@ package org.diplomacykg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +67,19 @@ class ArchitectureTest {
     void everyStageHasItsPlaceInTheOrder() {
         assertEquals(new TreeSet<>(ORDER.keySet()), new TreeSet<>(SourceScan.stages()),
                 "a new package needs its rank in ArchitectureTest.ORDER and a line in docs/architecture.md");
+    }
+
+    @Test
+    void everyStageStatesItsContract() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (String stage : SourceScan.stages()) {
+            Path info = SourceScan.MAIN.resolve(stage).resolve("package-info.java");
+            String text = Files.exists(info) ? Files.readString(info) : "";
+            if (!(text.contains("Needs:") && text.contains("Gives:") && text.contains("Must not"))) {
+                missing.add(stage);
+            }
+        }
+        assertTrue(missing.isEmpty(), "packages without a package-info.java stating Needs:, Gives:, Must not …: " + missing);
     }
 
     @Test
