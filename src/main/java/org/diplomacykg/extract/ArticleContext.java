@@ -71,6 +71,12 @@ public final class ArticleContext {
     /** Verbs whose subject comes from elsewhere: a visitor is no official of the host state. */
     private static final Set<String> VISITING = Set.of("arrive", "visit", "travel", "fly", "land", "come", "tour");
 
+    /** Whether the token is the subject of a verb of coming ("a delegation ... arrived in Lima"): it is visiting. */
+    static boolean subjectOfVisiting(Sentence s, int token) {
+        return s.parents(token).stream().anyMatch(d -> d.governor() >= 0 && d.relation().startsWith("nsubj")
+                && s.token(d.governor()).isVerb() && VISITING.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /**
      * The state the story happens in, as news writes it for the officials of that state with a bare title ("President
      * William Ruto" in a story filed from Nairobi): the state of the wire dateline's city, else of the first city or

@@ -96,12 +96,19 @@ public final class PostExtractor {
                     states.add(p.in());
                 }
             }
-            Entity delegation = states.isEmpty() ? delegationState(ctx, u, found) : null;
+            int company = states.isEmpty() ? companyOf(ctx, u) : -1;
+            Entity delegation = company >= 0 ? delegationState(ctx, u.sentence(), company, found) : null;
+            // one who accompanies a visitor or someone the text does not name, or is in a visitor's or a visiting
+            // delegation, is no official of the host
+            List<Entity> leaders = company >= 0 ? leaders(ctx, u.sentence(), company) : List.of();
+            boolean delegated = company >= 0 && u.sentence().token(company).lemma().equalsIgnoreCase("delegation");
+            boolean visiting = company >= 0 && (leaders.isEmpty() ? !delegated || ArticleContext.subjectOfVisiting(u.sentence(), company)
+                    : leaders.stream().anyMatch(visitors::contains));
             if (states.size() == 1) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), states.iterator().next(), "title-before-name-person-state"));
             } else if (delegation != null) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), delegation, "title-before-name-delegation"));
-            } else if (states.isEmpty() && host != null && !visitors.contains(u.person())) {
+            } else if (states.isEmpty() && host != null && !visitors.contains(u.person()) && !visiting) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), host, "title-before-name-host-state"));
             }
         }
@@ -110,47 +117,93 @@ public final class PostExtractor {
     }
 
     /**
-     * "President X is attending, accompanied by a delegation including Minister of Foreign Affairs Y", "the Kenyan
-     * delegation, including Trade Minister Y": a title in a delegation takes the delegation's state, the one named with
-     * it, else the state of the one person it accompanies or is joined to ("President X and a delegation of ...").
+     * The company a titled person is in, as a token: the delegation that includes them ("a delegation including
+     * Minister Y", "the Kenyan delegation included Trade Minister Y"), else the person themselves when they accompany
+     * someone ("arrived, accompanied by Trade Minister Y"); -1 for neither.
      */
-    private static Entity delegationState(ArticleContext ctx, Unowned u, List<PostClaim> found) {
+    private static int companyOf(ArticleContext ctx, Unowned u) {
         Sentence s = u.sentence();
         Mention named = ctx.mentions(s.index()).stream().filter(m -> m.entity().equals(u.person())).findFirst().orElse(null);
-        int delegation = named == null ? -1 : named.lastToken();
-        for (int step = 0; step < 4 && delegation >= 0 && !s.token(delegation).lemma().equalsIgnoreCase("delegation"); step++) {
-            delegation = s.parents(delegation).stream().mapToInt(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
+        if (named == null) {
+            return -1;
         }
-        if (delegation < 0 || !s.token(delegation).lemma().equalsIgnoreCase("delegation")) {
-            return null;
+        int head = named.lastToken();
+        int t = head;
+        for (int step = 0; step < 4 && t >= 0; step++) {
+            if (s.token(t).lemma().equalsIgnoreCase("delegation")) {
+                return t;
+            }
+            if (s.token(t).isVerb() && s.token(t).lemma().toLowerCase(java.util.Locale.ROOT).matches(COMPRISE)) {
+                for (int subject : subjects(s, t)) {
+                    if (s.token(subject).lemma().equalsIgnoreCase("delegation")) {
+                        return subject; // "the Kenyan delegation included Y"
+                    }
+                }
+            }
+            t = s.parents(t).stream().mapToInt(Dependency::governor).filter(g -> g >= 0).findFirst().orElse(-1);
         }
+        boolean accompanies = s.parents(head).stream().anyMatch(d -> d.governor() >= 0 && d.relation().matches("obl:agent|obl:by")
+                && s.token(d.governor()).lemma().equalsIgnoreCase("accompany"));
+        return accompanies ? head : -1;
+    }
+
+    /** Verbs by which a delegation names its members. */
+    private static final String COMPRISE = "include|comprise|consist|feature|number";
+
+    /**
+     * "President X is attending, accompanied by a delegation including Minister of Foreign Affairs Y", "the Kenyan
+     * delegation, including Trade Minister Y", "accompanied by Trade Minister Y": a title in company takes the
+     * delegation's state, the one named with it, else the state of the one person it accompanies or is joined to
+     * ("President X and a delegation of ...").
+     */
+    private static Entity delegationState(ArticleContext ctx, Sentence s, int delegation, List<PostClaim> found) {
         java.util.Set<Entity> states = new java.util.LinkedHashSet<>();
-        for (Dependency d : s.children(delegation)) {
+        for (Dependency d : s.token(delegation).lemma().equalsIgnoreCase("delegation") ? s.children(delegation) : List.<Dependency>of()) {
             Mention m = d.relation().matches("amod|compound|nmod:poss|nmod:of") ? ctx.mentionAt(s.index(), d.dependent()) : null;
             if (m != null && m.entity().type() == EntityType.STATE) {
                 states.add(m.entity());
             }
         }
         if (states.isEmpty()) {
-            List<Integer> leaders = new ArrayList<>();
-            for (Dependency up : s.parents(delegation)) {
-                if (up.governor() < 0) {
-                    continue;
-                }
-                if (up.relation().equals("obl:agent") || up.relation().equals("obl:by")) {
-                    // "accompanied by a delegation": the subject of the verb, or of the clause it hangs on
-                    leaders.addAll(subjects(s, up.governor()));
-                    s.parents(up.governor()).stream().filter(v -> v.governor() >= 0).forEach(v -> leaders.addAll(subjects(s, v.governor())));
-                } else if (up.relation().startsWith("conj")) {
-                    leaders.add(up.governor());
-                }
-            }
-            for (int t : leaders) {
-                Entity leader = ctx.entityAt(s, t);
+            for (Entity leader : leaders(ctx, s, delegation)) {
                 found.stream().filter(p -> p.person().equals(leader) && p.in().type() == EntityType.STATE).forEach(p -> states.add(p.in()));
             }
         }
         return states.size() == 1 ? states.iterator().next() : null;
+    }
+
+    /**
+     * Whom a company goes with: the subject of "accompanied by" or "joined by" it, or of the clause that hangs on
+     * ("arrived, accompanied by ..."), the noun it describes ("President X, accompanied by Y, ..."), or the one it is
+     * joined to by "and" ("President X and a delegation of ...").
+     */
+    private static List<Entity> leaders(ArticleContext ctx, Sentence s, int company) {
+        List<Integer> leaders = new ArrayList<>();
+        for (Dependency up : s.parents(company)) {
+            if (up.governor() < 0) {
+                continue;
+            }
+            if (up.relation().equals("obl:agent") || up.relation().equals("obl:by")) {
+                leaders.addAll(subjects(s, up.governor()));
+                for (Dependency v : s.parents(up.governor())) {
+                    if (v.governor() >= 0 && v.relation().startsWith("acl")) {
+                        leaders.add(v.governor()); // "President X, accompanied by Y, received ..."
+                    } else if (v.governor() >= 0) {
+                        leaders.addAll(subjects(s, v.governor()));
+                    }
+                }
+            } else if (up.relation().startsWith("conj")) {
+                leaders.add(up.governor());
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (int t : leaders) {
+            Entity e = ctx.entityAt(s, t);
+            if (e != null && e.type() == EntityType.PERSON && !out.contains(e)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static List<Integer> subjects(Sentence s, int verb) {
@@ -182,7 +235,10 @@ public final class PostExtractor {
             int after = person.lastToken() + 1;
             // "the Prime Minister of Nepal, His Excellency X is ...": an honorific opens the apposition as a comma would.
             boolean honoured = end < person.firstToken() - 1;
-            boolean setOff = honoured || after >= s.tokens().size() || s.token(after).word().matches("[,.;:)]|-RRB-");
+            // "Kenyan Ambassador to the UN, Ruth Kamau said ...": a title opening the sentence, its holder the subject
+            boolean opensSubject = before < 0 && after < s.tokens().size() && s.token(after).isVerb()
+                    && subjects(s, after).contains(person.lastToken());
+            boolean setOff = honoured || opensSubject || after >= s.tokens().size() || s.token(after).word().matches("[,.;:)]|-RRB-");
             boolean opens = before < 0 || s.token(before).word().matches("(?i)the|,|and|by|with|to|-LRB-|\\(")
                     || s.token(before).pos().matches("IN|TO|VB.*");
             if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
