@@ -35,9 +35,11 @@ import org.diplomacykg.graph.PROV;
 /**
  * The HTML page of one resource: its label, types and links to its data in every format; for an event its
  * participants, place and date, each value with the sources that state it; every source with the evidence sentence
- * highlighted inside the article body; the conflicts between sources ({@code dkg:Conflict}) that concern it; for an
- * article its body with every evidence span marked and anchored ({@code #char=b,e}, so a hash IRI lands on its span);
- * then every property with its values and the named graphs that state them, and the links to the resource.
+ * highlighted inside the article body; for a trip, and for each of its legs, the itinerary in order; the conflicts
+ * between sources ({@code dkg:Conflict}) that concern it, or that it is (each source's value with its article, report
+ * and evidence); for an article its body with every evidence span marked and anchored ({@code #char=b,e}, so a hash
+ * IRI lands on its span); then every property with its values and the named graphs that state them, and the links to
+ * the resource that no section above shows.
  * <p>
  * Takes the {@link ResourceDescription} and the dataset (read for article bodies, evidence and conflicts; the caller
  * holds a read transaction). Every literal and IRI is HTML-escaped; only http(s) IRIs and this server's paths become
