@@ -145,7 +145,7 @@ public final class DkgServer implements AutoCloseable {
                                                         new DatasetStatistics.Cache(inferred, cfg.base(), STATISTICS_TTL), version));
         }
         if (DkgServer.class.getClassLoader().getResource(UI_INDEX_RESOURCE) != null)
-            builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER));
+            builder.addServlet(UiServlet.PATH_SPEC, new UiServlet(UI_FOLDER, cfg.queries(), cfg.base()));
         else
             LOG.warn("Query UI not found (resource {} is missing, jena-fuseki-ui not on the classpath?); serving SPARQL only",
                      UI_INDEX_RESOURCE);

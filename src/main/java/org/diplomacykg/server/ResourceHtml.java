@@ -4,6 +4,7 @@ import static org.diplomacykg.server.OntologyHtml.esc;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +35,11 @@ import org.diplomacykg.graph.PROV;
 /**
  * The HTML page of one resource: its label, types and links to its data in every format; for an event its
  * participants, place and date, each value with the sources that state it; every source with the evidence sentence
- * highlighted inside the article body; the conflicts between sources ({@code dkg:Conflict}) that concern it; for an
- * article its body with every evidence span marked and anchored ({@code #char=b,e}, so a hash IRI lands on its span);
- * then every property with its values and the named graphs that state them, and the links to the resource.
+ * highlighted inside the article body; for a trip, and for each of its legs, the itinerary in order; the conflicts
+ * between sources ({@code dkg:Conflict}) that concern it, or that it is (each source's value with its article, report
+ * and evidence); for an article its body with every evidence span marked and anchored ({@code #char=b,e}, so a hash
+ * IRI lands on its span); then every property with its values and the named graphs that state them, and the links to
+ * the resource that no section above shows.
  * <p>
  * Takes the {@link ResourceDescription} and the dataset (read for article bodies, evidence and conflicts; the caller
  * holds a read transaction). Every literal and IRI is HTML-escaped; only http(s) IRIs and this server's paths become
@@ -62,6 +65,8 @@ final class ResourceHtml {
     private final Resource self;
     private final PrefixMapping prefixes;
     private final Map<Node, String> graphLabels = new LinkedHashMap<>();
+    /** Links to the resource (subject, property) that a section above already shows: not listed again under incoming. */
+    private final Set<List<Node>> shownAbove = new HashSet<>();
     private final StringBuilder out = new StringBuilder(32 * 1024);
 
     private ResourceHtml(ResourceDescription desc, DatasetGraph dsg, LinkedDataPaths paths) {
@@ -99,6 +104,7 @@ final class ResourceHtml {
         Set<Resource> conflicts = conflictsOf();
         if (isEvent())
             event(conflicts);
+        itinerary();
         conflicts(conflicts);
         sources();
         if (self.hasProperty(DKG.body) || hasType(DKG.Article))
@@ -175,14 +181,11 @@ final class ResourceHtml {
             Resource conflict = c.inModel(all);
             if (!conflict.hasProperty(DKG.conflictProperty, p))
                 continue;
-            for (Resource claim : sorted(resources(conflict, DKG.conflictingClaim))) {
+            for (Resource claim : resources(conflict, DKG.conflictingClaim)) {
                 Resource cl = claim.inModel(all);
-                StringJoiner value = new StringJoiner(", ");
-                values(cl, DKG.claimedValue).forEach(v -> value.add(node(v)));
-                values(cl, DKG.claimedLiteral).forEach(v -> value.add(node(v)));
                 StringJoiner source = new StringJoiner(", ");
                 resources(cl, DKG.sourceArticle).forEach(a -> source.add(esc(articleByline(a.inModel(all)))));
-                j.add(value + " <span class=\"src\">according to " + source + "</span>");
+                j.add(claimedValue(cl) + " <span class=\"src\">according to " + source + "</span>");
             }
         }
         if (j.length() == 0)
@@ -200,6 +203,97 @@ final class ResourceHtml {
         StringJoiner j = new StringJoiner(", ");
         graphs.forEach(g -> j.add(graphLink(g)));
         return " <span class=\"src\">(" + j + ")</span>";
+    }
+
+    // ---- Trips: the legs in order
+
+    /**
+     * The itinerary of a trip, on its page and on the page of each of its legs (the leg marked): each leg in order with
+     * its number, place, date (or that no source gives it), whether it was only planned, the events there and the
+     * articles that tell of it (the sources of its evidence). The legs (and a leg's events) are then not listed again
+     * under the links to the resource.
+     */
+    private void itinerary() {
+        Optional<Resource> trip = tripOf();
+        if (trip.isEmpty())
+            return;
+        List<Resource> legs = legsInOrder(trip.get());
+        if (legs.isEmpty())
+            return;
+        boolean onTrip = trip.get().equals(self);
+        out.append("<section id=\"itinerary\">\n<h2>Itinerary</h2>\n");
+        if (!onTrip)
+            out.append("<p>A leg of ").append(link(trip.get())).append(".</p>\n");
+        out.append("<table class=\"itinerary\">\n<tr><th>Leg</th><th>Place</th><th>Date</th><th>Events there</th><th>Told by</th></tr>\n");
+        for (Resource leg : legs) {
+            boolean current = leg.equals(self);
+            List<Resource> events = sorted(all.listResourcesWithProperty(DKG.partOf, leg).toList());
+            if (onTrip) {
+                shownAbove.add(List.of(leg.asNode(), DKG.legOf.asNode()));
+                shownAbove.add(List.of(leg.asNode(), DKG.partOf.asNode()));
+            } else if (current) {
+                events.forEach(e -> shownAbove.add(List.of(e.asNode(), DKG.partOf.asNode())));
+            }
+            legRow(leg, events, current);
+        }
+        out.append("</table>\n</section>\n");
+    }
+
+    private void legRow(Resource leg, List<Resource> events, boolean current) {
+        String number = legNumber(leg).map(String::valueOf).orElse("?");
+        StringJoiner places = new StringJoiner(", ");
+        values(leg, DKG.place).forEach(p -> places.add(node(p)));
+        StringJoiner date = new StringJoiner(", ");
+        values(leg, DKG.date).forEach(d -> date.add(esc(d.isLiteral() ? d.asLiteral().getLexicalForm() : d.toString())));
+        String when = date.length() > 0 ? date.toString() : "<span class=\"note\">not given by the sources</span>";
+        if (leg.hasLiteral(DKG.planned, true))
+            when += " <span class=\"src\">(planned)</span>";
+        StringJoiner there = new StringJoiner("<br>\n");
+        events.forEach(e -> there.add(link(e)));
+        Set<Resource> articles = new LinkedHashSet<>();
+        resources(leg, DKG.evidence).forEach(e -> articles.addAll(resources(e.inModel(all), DKG.inArticle)));
+        StringJoiner told = new StringJoiner("<br>\n");
+        sorted(new ArrayList<>(articles)).forEach(a -> told.add(esc(articleByline(a.inModel(all)))));
+        out.append(current ? "<tr class=\"leg current\">" : "<tr class=\"leg\">")
+           .append("<td>").append(current ? esc("Leg " + number + " (this page)") : link(leg, "Leg " + number)).append("</td><td>")
+           .append(places).append("</td><td>").append(when).append("</td><td>").append(there)
+           .append("</td><td class=\"src\">").append(told).append("</td></tr>\n");
+    }
+
+    /** The trip of this page: itself when it has legs (or is a {@code dkg:Trip}), else the trip it is a leg of. */
+    private Optional<Resource> tripOf() {
+        Resource s = self.inModel(all);
+        if (s.hasProperty(RDF.type, DKG.Trip) || all.contains(null, DKG.legOf, s))
+            return Optional.of(s);
+        return resources(s, DKG.legOf).stream().findFirst();
+    }
+
+    /**
+     * The legs of a trip in order: along {@code dkg:nextLeg} from each leg that no leg of the trip comes before (taken
+     * by {@code dkg:legNumber}), then any leg left (a cycle), by number.
+     */
+    private List<Resource> legsInOrder(Resource trip) {
+        List<Resource> legs = new ArrayList<>(sorted(all.listResourcesWithProperty(DKG.legOf, trip).toList()));
+        legs.sort(Comparator.comparingInt(l -> legNumber(l).orElse(Integer.MAX_VALUE)));
+        Set<Resource> ofTrip = new HashSet<>(legs);
+        Set<Resource> ordered = new LinkedHashSet<>();
+        for (Resource first : legs) {
+            if (all.listResourcesWithProperty(DKG.nextLeg, first).filterKeep(ofTrip::contains).hasNext())
+                continue;
+            for (Resource l = first; l != null && ofTrip.contains(l) && ordered.add(l); )
+                l = resources(l, DKG.nextLeg).stream().filter(ofTrip::contains).findFirst().orElse(null);
+        }
+        ordered.addAll(legs);
+        return new ArrayList<>(ordered);
+    }
+
+    private static Optional<Integer> legNumber(Resource leg) {
+        Statement n = leg.getProperty(DKG.legNumber);
+        try {
+            return n != null && n.getObject().isLiteral() ? Optional.of(n.getInt()) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     // ---- Sources: evidence in its article
@@ -274,11 +368,15 @@ final class ResourceHtml {
     // ---- Conflicts between sources
 
     /**
-     * The conflicts that concern this resource: its own ({@code dkg:hasConflict}), those of the consolidated events
-     * that bring it together with other reports, and any {@code dkg:Conflict} that points at it.
+     * The conflicts that concern this resource: itself when it is a {@code dkg:Conflict}, its own
+     * ({@code dkg:hasConflict}), those of the consolidated events that bring it together with other reports, and any
+     * {@code dkg:Conflict} that points at it (the page of a claim).
      */
     private Set<Resource> conflictsOf() {
-        Set<Resource> conflicts = new LinkedHashSet<>(resources(self.inModel(all), DKG.hasConflict));
+        Set<Resource> conflicts = new LinkedHashSet<>();
+        if (self.inModel(all).hasProperty(RDF.type, DKG.Conflict))
+            conflicts.add(self);
+        conflicts.addAll(resources(self.inModel(all), DKG.hasConflict));
         for (Resource ce : all.listResourcesWithProperty(DKG.consolidates, self).toList())
             conflicts.addAll(resources(ce, DKG.hasConflict));
         for (Statement s : all.listStatements(null, null, self).toList())
@@ -287,6 +385,10 @@ final class ResourceHtml {
         return conflicts;
     }
 
+    /**
+     * A table per conflict: the property and the event it is disputed on, then each source's claim with its value, its
+     * article (and the article's report of the event) and the evidence sentences.
+     */
     private void conflicts(Set<Resource> conflicts) {
         if (conflicts.isEmpty())
             return;
@@ -294,23 +396,53 @@ final class ResourceHtml {
         for (Resource c : conflicts) {
             Resource conflict = c.inModel(all);
             String property = resources(conflict, DKG.conflictProperty).stream().findFirst().map(this::link).orElse("a property");
-            out.append("<h3>On ").append(property).append("</h3>\n<table>\n<tr><th>Value</th><th>Source</th><th>Evidence</th></tr>\n");
-            for (Resource claim : sorted(resources(conflict, DKG.conflictingClaim))) {
-                Resource cl = claim.inModel(all);
-                StringJoiner value = new StringJoiner(", ");
-                values(cl, DKG.claimedValue).forEach(v -> value.add(node(v)));
-                values(cl, DKG.claimedLiteral).forEach(v -> value.add(node(v)));
-                StringJoiner source = new StringJoiner(", ");
-                resources(cl, DKG.sourceArticle).forEach(a -> source.add(link(a) + " <span class=\"src\">" + esc(articleByline(a.inModel(all))) + "</span>"));
-                StringJoiner evidence = new StringJoiner("<br>\n");
-                resources(cl, DKG.evidence).forEach(e -> evidence.add(
-                    string(e.inModel(all), DKG.text).map(t -> "<q>" + esc(t) + "</q> ").orElse("") + link(e, "span")));
-                out.append("<tr><td>").append(value).append("</td><td>").append(source).append("</td><td>").append(evidence)
-                   .append("</td></tr>\n");
-            }
+            StringJoiner events = new StringJoiner(", ");
+            sorted(all.listResourcesWithProperty(DKG.hasConflict, conflict).toList()).stream()
+                .filter(e -> !e.equals(self)).forEach(e -> events.add(link(e)));
+            out.append("<h3>On ").append(property).append(events.length() == 0 ? "" : " of " + events).append("</h3>\n")
+               .append("<table class=\"conflict\">\n<tr><th>Value</th><th>Source</th><th>Evidence</th></tr>\n");
+            for (Resource claim : resources(conflict, DKG.conflictingClaim))
+                claimRow(claim.inModel(all));
             out.append("</table>\n");
         }
         out.append("</section>\n");
+    }
+
+    /** One source's claim in a conflict: value, article with its byline and report, evidence sentences. */
+    private void claimRow(Resource claim) {
+        StringJoiner source = new StringJoiner("<br>\n");
+        resources(claim, DKG.sourceArticle).forEach(a -> source.add(link(a) + " <span class=\"src\">" + esc(articleByline(a.inModel(all))) + "</span>"));
+        resources(claim, DKG.claimReport).forEach(r -> source.add("<span class=\"src\">its report: " + link(r) + "</span>"));
+        StringJoiner evidence = new StringJoiner("<br>\n");
+        resources(claim, DKG.evidence).forEach(e -> evidence.add(
+            string(e.inModel(all), DKG.text).map(t -> "<q>" + esc(t) + "</q> ").orElse("") + link(e, "span")));
+        out.append("<tr><td class=\"value\">").append(claimedValue(claim)).append("</td><td>").append(source).append("</td><td>")
+           .append(evidence).append("</td></tr>\n");
+    }
+
+    /** The value a claim gives (its {@code dkg:claimedValue} as links, its {@code dkg:claimedLiteral} as text). */
+    private String claimedValue(Resource claim) {
+        StringJoiner value = new StringJoiner(", ");
+        values(claim, DKG.claimedValue).forEach(v -> value.add(node(v)));
+        values(claim, DKG.claimedLiteral).forEach(v -> value.add(node(v)));
+        return value.toString();
+    }
+
+    /**
+     * What names a claim that has no label of its own: "Samarkand, according to EurActiv, 2015-11-02" (its value and
+     * its article's byline), so that a list of claims reads as the values they give.
+     */
+    private Optional<String> claimLabel(Resource r) {
+        Resource claim = r.inModel(all);
+        if (!claim.hasProperty(DKG.claimedValue) && !claim.hasProperty(DKG.claimedLiteral))
+            return Optional.empty();
+        StringJoiner value = new StringJoiner(", ");
+        for (RDFNode v : values(claim, DKG.claimedValue))
+            value.add(v.isURIResource() ? label(v.asResource()).orElseGet(() -> shortName(v.asResource().getURI())) : v.toString());
+        values(claim, DKG.claimedLiteral).forEach(v -> value.add(v.isLiteral() ? v.asLiteral().getLexicalForm() : v.toString()));
+        StringJoiner source = new StringJoiner("; ");
+        resources(claim, DKG.sourceArticle).forEach(a -> source.add(articleByline(a.inModel(all))));
+        return Optional.of(value + (source.length() == 0 ? "" : ", according to " + source));
     }
 
     // ---- Articles: the body with every span marked
@@ -430,6 +562,7 @@ final class ResourceHtml {
 
     private void incoming() {
         List<Quad> in = desc.quads().stream().filter(q -> q.getObject().equals(self.asNode()))
+            .filter(q -> !shownAbove.contains(List.of(q.getSubject(), q.getPredicate())))
             .sorted(Comparator.comparing((Quad q) -> shortName(q.getPredicate().getURI())).thenComparing(q -> q.getSubject().toString()))
             .toList();
         if (in.isEmpty())
@@ -505,7 +638,7 @@ final class ResourceHtml {
         if (!r.isURIResource())
             return node(r);
         String iri = r.getURI();
-        String text = label(r).orElseGet(() -> shortName(iri));
+        String text = label(r).or(() -> claimLabel(r)).orElseGet(() -> shortName(iri));
         return link(r, text);
     }
 

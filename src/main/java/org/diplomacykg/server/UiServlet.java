@@ -2,6 +2,8 @@ package org.diplomacykg.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,6 +25,10 @@ import org.apache.jena.fuseki.server.Dispatcher;
  * ones {@link DkgServer} registers; the admin paths do not exist there either), and {@code /ui/{dataset}/…} goes to
  * Fuseki's dispatcher as {@code /{dataset}/…}, so it meets exactly the endpoints and settings of the dataset. Anything
  * else is a file of the UI, read from the class path; {@code ..} and unknown files are 404.
+ * <p>
+ * Two files are served changed ({@link QueryUi}): the page hides "add data", "edit" and "manage", which need services
+ * this server does not offer, and the query view offers the project's prefixes and example queries (the {@code *.rq}
+ * files of the queries folder, read on each request, so an edited query shows at once).
  */
 final class UiServlet extends HttpServlet {
 
@@ -35,10 +41,18 @@ final class UiServlet extends HttpServlet {
         "json", "application/json", "map", "application/json");
 
     private final String resourceFolder;
+    private final transient Path queries;
+    private final String base;
 
-    /** @param resourceFolder class path folder of the UI, such as {@code webapp} */
-    UiServlet(String resourceFolder) {
+    /**
+     * @param resourceFolder class path folder of the UI, such as {@code webapp}
+     * @param queries        folder of the example queries ({@code *.rq}); {@code null} or missing keeps Fuseki's
+     * @param base           base of the data IRIs, for the {@code id:} prefix
+     */
+    UiServlet(String resourceFolder, Path queries, String base) {
         this.resourceFolder = resourceFolder;
+        this.queries = queries;
+        this.base = base;
     }
 
     @Override
@@ -79,9 +93,18 @@ final class UiServlet extends HttpServlet {
             body = in.readAllBytes();
         }
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        // Files under static/ carry a content hash in their names; index.html must be read again after an upgrade.
-        resp.setHeader("Cache-Control", name.startsWith("/static/") ? "public, max-age=86400" : "no-cache");
+        boolean changed = name.equals("/index.html") || name.matches(QueryUi.QUERY_VIEW);
+        if (changed)
+            body = changed(name, new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        // Files under static/ carry a content hash in their names; index.html must be read again after an upgrade, and
+        // the query view when an example query changes.
+        resp.setHeader("Cache-Control", name.startsWith("/static/") && !changed ? "public, max-age=86400" : "no-cache");
         Responses.bytes(resp, HttpServletResponse.SC_OK, TYPES.getOrDefault(ext, "application/octet-stream"), body, withBody);
+    }
+
+    /** The page, or the query view, as this server serves it ({@link QueryUi}). */
+    private String changed(String name, String text) {
+        return name.equals("/index.html") ? QueryUi.index(text) : QueryUi.queryView(text, queries, base);
     }
 
     /** The request as if sent without the {@code /ui} prefix, for Fuseki's dispatcher. */

@@ -51,6 +51,34 @@ class BrowserEndToEndTest {
     }
 
     @Test
+    @Order(0)
+    void uiOffersTheProjectsQueriesAndHidesWhatCannotWork() throws Exception {
+        // A fresh profile: the editor starts with the project's prefixes (a query once run is kept by the UI instead).
+        browser.navigate(server.uiUrl() + "#/dataset/" + ServerConfig.DEFAULT_DATASET + "/query");
+        String start = browser.await("the query editor", "(() => { const e = document.querySelector('.CodeMirror');"
+            + " return e && e.CodeMirror ? e.CodeMirror.getValue() : ''; })()", v -> !v.isEmpty(), WAIT);
+        assertTrue(start.startsWith("PREFIX dkg: <https://w3id.org/diplomacy-kg/ontology#>\nPREFIX id: <" + ServerConfig.DEFAULT_BASE + "id/>"), start);
+        String badges = browser.evalString("[...document.querySelectorAll('span.badge')].map(b => b.innerText).join('|')");
+        assertTrue(badges.contains("05-ministerial-place-per-source") && badges.contains("|dkg|"), badges);
+        assertFalse(badges.contains("Selection of triples"), badges);
+        // Nothing on the page leads to "add data", "edit" or "manage".
+        String shown = browser.evalString("[...document.querySelectorAll('a, button')].filter(e => e.offsetParent !== null)"
+            + ".map(e => e.innerText.trim()).join('|')");
+        assertTrue(shown.contains("query") && shown.contains("info"), shown);
+        for (String hidden : new String[] {"add data", "edit", "manage"})
+            assertFalse(("|" + shown + "|").contains("|" + hidden + "|"), hidden + " shown: " + shown);
+        // An example fills the editor with its file.
+        browser.evalString("(() => { const b = [...document.querySelectorAll('span.badge')]"
+            + ".find(b => b.innerText === '05-ministerial-place-per-source'); b.click(); return 'clicked'; })()");
+        String example = Files.readString(Path.of("queries", "05-ministerial-place-per-source.rq"));
+        browser.await("the example in the editor", "document.querySelector('.CodeMirror').CodeMirror.getValue()",
+                      v -> v.strip().equals(example.strip()), WAIT);
+        browser.screenshot(SCREENSHOTS.resolve("ui-examples.png"));
+        // Leave the UI, so that the next test loads it afresh rather than changing this view's route.
+        browser.navigate("about:blank");
+    }
+
+    @Test
     @Order(1)
     void uiRunsAQueryAndShowsTheRow() throws Exception {
         String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT DISTINCT ?name WHERE { <" + KERRY + "> rdfs:label ?name }";

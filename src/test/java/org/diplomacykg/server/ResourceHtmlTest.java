@@ -61,7 +61,21 @@ class ResourceHtmlTest {
           <https://example.org/kg/id/event/m/conflict-place/a1> dkg:claimedValue <https://example.org/kg/id/city/samarkand> ;
               dkg:sourceArticle <https://example.org/kg/id/article/a1> ; dkg:evidence <https://example.org/kg/id/article/a1#char=13,60> .
           <https://example.org/kg/id/event/m/conflict-place/a2> dkg:claimedValue <https://example.org/kg/id/city/tashkent> ;
-              dkg:sourceArticle <https://example.org/kg/id/article/a2> ; dkg:evidence <https://example.org/kg/id/article/a2#char=0,36> .
+              dkg:sourceArticle <https://example.org/kg/id/article/a2> ; dkg:evidence <https://example.org/kg/id/article/a2#char=0,36> ;
+              dkg:claimReport <https://example.org/kg/id/event/a2/m> .
+          <https://example.org/kg/id/trip/t> a dkg:Trip ; rdfs:label "The tour" ; dkg:participant <https://example.org/kg/id/person/kerry> .
+          <https://example.org/kg/id/trip/t/leg-c> a dkg:TripLeg ; rdfs:label "Leg c" ; dkg:legOf <https://example.org/kg/id/trip/t> ;
+              dkg:partOf <https://example.org/kg/id/trip/t> ; dkg:legNumber 1 ; dkg:nextLeg <https://example.org/kg/id/trip/t/leg-a> ;
+              dkg:place <https://example.org/kg/id/city/bishkek> ; dkg:planned false ; dkg:dateUnknown true .
+          <https://example.org/kg/id/trip/t/leg-a> a dkg:TripLeg ; rdfs:label "Leg a" ; dkg:legOf <https://example.org/kg/id/trip/t> ;
+              dkg:partOf <https://example.org/kg/id/trip/t> ; dkg:legNumber 2 ; dkg:nextLeg <https://example.org/kg/id/trip/t/leg-b> ;
+              dkg:place <https://example.org/kg/id/city/samarkand> ; dkg:date "2015-11-01"^^xsd:date ; dkg:planned false ;
+              dkg:evidence <https://example.org/kg/id/article/a1#char=13,60> .
+          <https://example.org/kg/id/trip/t/leg-b> a dkg:TripLeg ; rdfs:label "Leg b" ; dkg:legOf <https://example.org/kg/id/trip/t> ;
+              dkg:partOf <https://example.org/kg/id/trip/t> ; dkg:legNumber 3 ;
+              dkg:place <https://example.org/kg/id/city/tashkent> ; dkg:planned true ; dkg:dateUnknown true .
+          <https://example.org/kg/id/city/bishkek> rdfs:label "Bishkek"@en .
+          <https://example.org/kg/id/event/m> dkg:partOf <https://example.org/kg/id/trip/t/leg-a> , <https://example.org/kg/id/trip/t/leg-b> .
         }
         """;
 
@@ -100,6 +114,71 @@ class ResourceHtmlTest {
         assertTrue(html.contains("id=\"conflicts\""), html);
         assertTrue(html.contains("Same event in all sources"), html);
         assertTrue(html.contains("according to <a href=\"/page/graph/article/a1\""), "each value with the graph that states it");
+    }
+
+    @Test
+    void conflictPageShowsEachSourcesValueNotClaimIris() {
+        String html = page(B + "id/event/m/conflict-place");
+        int conflicts = html.indexOf("id=\"conflicts\"");
+        assertTrue(conflicts > 0, html);
+        String section = html.substring(conflicts, html.indexOf("</section>", conflicts));
+        // The property and the event it is disputed on.
+        assertTrue(section.contains("<h3>On <a href=\"/ontology#place\""), section);
+        assertTrue(section.contains(">The meeting</a></h3>"), section);
+        // Each value as a link to its page, with its article and the sentence that states it.
+        int samarkand = section.indexOf("<td class=\"value\"><a href=\"/page/id/city/samarkand\"");
+        int tashkent = section.indexOf("<td class=\"value\"><a href=\"/page/id/city/tashkent\"");
+        assertTrue(samarkand > 0 && tashkent > 0, section);
+        String first = section.substring(samarkand, tashkent);
+        assertTrue(first.contains("/page/id/article/a1") && first.contains("Paper One"), first);
+        assertTrue(first.contains("<q>Kerry met the ministers in Samarkand on Sunday.</q>"), first);
+        String second = section.substring(tashkent);
+        assertTrue(second.contains("/page/id/article/a2") && second.contains("Paper Two"), second);
+        assertTrue(second.contains("<q>Kerry met the ministers in Tashkent.</q>"), second);
+        assertTrue(second.contains("its report: <a href=\"/page/id/event/a2/m\""), second);
+        // Elsewhere a claim is named by its value and source, never by its bare IRI.
+        assertFalse(html.contains(">id/event/m/conflict-place/a1<"), html);
+        assertTrue(html.contains(">Samarkand, according to Paper One, 2015-11-02</a>"), html);
+    }
+
+    @Test
+    void tripPageListsItsLegsOnceInOrder() {
+        String html = page(B + "id/trip/t");
+        int itinerary = html.indexOf("id=\"itinerary\"");
+        assertTrue(itinerary > 0, html);
+        String section = html.substring(itinerary, html.indexOf("</section>", itinerary));
+        // Ordered by legNumber / nextLeg (c, a, b), not by IRI.
+        int c = section.indexOf(">Leg 1</a>"), a = section.indexOf(">Leg 2</a>"), b = section.indexOf(">Leg 3</a>");
+        assertTrue(0 < c && c < a && a < b, section);
+        assertTrue(section.indexOf("/page/id/trip/t/leg-c") < section.indexOf("/page/id/trip/t/leg-a")
+            && section.indexOf("/page/id/trip/t/leg-a") < section.indexOf("/page/id/trip/t/leg-b"), section);
+        String legA = section.substring(a, b);
+        assertTrue(legA.contains("Samarkand") && legA.contains("2015-11-01") && legA.contains(">The meeting</a>"), legA);
+        assertTrue(legA.contains("<td class=\"src\">Paper One, 2015-11-02</td>"), "the source of the leg: " + legA);
+        assertTrue(section.substring(b).contains("(planned)"), section);
+        assertTrue(section.substring(c, a).contains("not given by the sources"), section);
+        // Each leg once on the page: not again under the links to the trip.
+        for (String leg : new String[] {"leg-a", "leg-b", "leg-c"})
+            assertEquals(1, count(html, "href=\"/page/id/trip/t/" + leg + "\""), leg + " in\n" + html);
+    }
+
+    @Test
+    void legPageShowsItsTripsItineraryWithItselfMarked() {
+        String html = page(B + "id/trip/t/leg-a");
+        int itinerary = html.indexOf("id=\"itinerary\"");
+        assertTrue(itinerary > 0, html);
+        String section = html.substring(itinerary, html.indexOf("</section>", itinerary));
+        assertTrue(section.contains("A leg of <a href=\"/page/id/trip/t\""), section);
+        assertTrue(section.contains("<tr class=\"leg current\"><td>Leg 2 (this page)</td>"), section);
+        assertTrue(section.indexOf(">Leg 1</a>") < section.indexOf("Leg 2 (this page)")
+            && section.indexOf("Leg 2 (this page)") < section.indexOf(">Leg 3</a>"), section);
+    }
+
+    private static int count(String s, String part) {
+        int n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1))
+            n++;
+        return n;
     }
 
     @Test
