@@ -70,7 +70,107 @@ final class DateRuns {
             }
             i = j;
         }
+        writtenRanges(labels, docDate, out);
         return out;
+    }
+
+    private static final Pattern DAYS = Pattern.compile("(\\d{1,2})[-–](\\d{1,2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /**
+     * A range of days written with a hyphen that NER splits, so SUTime normalises none of it: "May 7-10, 2024", "7-10
+     * May 2024" (also "7 - 10"), with its year, else in the year nearest the document's date. The range's tokens get
+     * its first day; tokens that already have a day keep it.
+     */
+    private static void writtenRanges(List<CoreLabel> labels, LocalDate docDate, String[] out) {
+        for (int k = 0; k < labels.size(); k++) {
+            int[] days = new int[2];
+            int end = daysAt(labels, k, days);
+            if (end < 0) {
+                continue;
+            }
+            int from = k;
+            int to;
+            String month;
+            if (k > 0 && monthName(labels.get(k - 1).word()) != null) { // "May 7-10, 2024"
+                from = k - 1;
+                month = labels.get(k - 1).word();
+                to = end;
+            } else if (end < labels.size() && monthName(labels.get(end).word()) != null) { // "7-10 May 2024"
+                month = labels.get(end).word();
+                to = end + 1;
+            } else {
+                continue;
+            }
+            int y = to < labels.size() && labels.get(to).word().equals(",") ? to + 1 : to;
+            String year = null;
+            if (y < labels.size() && YEAR.matcher(labels.get(y).word()).matches()) {
+                year = labels.get(y).word();
+                to = y + 1;
+            }
+            String day = days[0] >= days[1] ? null : year != null ? isoDay(year, monthName(month), String.valueOf(days[0]))
+                    : nearestDay(docDate, monthName(month), days[0]);
+            if (day == null) {
+                continue;
+            }
+            for (int t = from; t < to; t++) {
+                if (out[t] == null) {
+                    out[t] = day;
+                }
+            }
+            k = to - 1;
+        }
+    }
+
+    /** A day and month without a year: in the year that puts it nearest the document's date (null without one). */
+    private static String nearestDay(LocalDate docDate, String month, int day) {
+        if (docDate == null) {
+            return null;
+        }
+        String best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = docDate.getYear() - 1; year <= docDate.getYear() + 1; year++) {
+            String d = isoDay(String.valueOf(year), month, String.valueOf(day));
+            long distance = d == null ? Long.MAX_VALUE : Math.abs(LocalDate.parse(d).toEpochDay() - docDate.toEpochDay());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The two days of "7-10" or "7 - 10" starting at token {@code k}, and the token after them; -1 if none. */
+    private static int daysAt(List<CoreLabel> labels, int k, int[] days) {
+        Matcher m = DAYS.matcher(labels.get(k).word());
+        if (m.matches()) {
+            days[0] = Integer.parseInt(m.group(1));
+            days[1] = Integer.parseInt(m.group(2));
+            return k + 1;
+        }
+        if (k + 2 < labels.size() && labels.get(k).word().matches("\\d{1,2}") && labels.get(k + 1).word().matches("[-–]|--")
+                && labels.get(k + 2).word().matches("\\d{1,2}")) {
+            days[0] = Integer.parseInt(labels.get(k).word());
+            days[1] = Integer.parseInt(labels.get(k + 2).word());
+            return k + 3;
+        }
+        return -1;
+    }
+
+    /** The full English name of a month written in full or abbreviated ("Sept.", "Apr"), or null. */
+    private static String monthName(String word) {
+        String w = word.replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
+        if (w.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        for (java.time.Month m : java.time.Month.values()) {
+            String name = m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+            if (name.toLowerCase(Locale.ROOT).equals(w) || (w.length() >= 3 && name.toLowerCase(Locale.ROOT).startsWith(w)
+                    && (w.length() == 3 || w.equals("sept")))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private static boolean isTemporal(CoreLabel l) {
