@@ -865,7 +865,7 @@ public final class EventExtractor {
     static LocalDate dateOf(Sentence s, List<Integer> chain) {
         LocalDate date = dateOf(s);
         if (date == null) {
-            return null;
+            return attachedDate(s, chain);
         }
         int eventClause = clauseHead(s, chain.get(0));
         for (Token t : s.tokens().subList(datelineEnd(s), s.tokens().size())) {
@@ -937,7 +937,41 @@ public final class EventExtractor {
      * expressions ("in the next days", "recently") give none.
      */
     static LocalDate dateOf(Sentence s) {
-        Set<LocalDate> dates = new LinkedHashSet<>();
+        Set<LocalDate> dates = new LinkedHashSet<>(preciseDates(s).values());
+        return dates.size() == 1 ? dates.iterator().next() : null;
+    }
+
+    /**
+     * With several precise dates in the sentence, the one that belongs to the event: the one that hangs on the event's
+     * words or its clause ("will be in Lima on March 19 ... and in Cusco on March 20": the 19th for Lima), or the one
+     * whose relative clause the event is ("on March 19, where she will hold a meeting"); null unless exactly one does.
+     */
+    private static LocalDate attachedDate(Sentence s, List<Integer> chain) {
+        Map<Integer, LocalDate> dates = preciseDates(s);
+        if (dates.isEmpty()) {
+            return null;
+        }
+        int clause = clauseHead(s, chain.get(0));
+        Set<Integer> anchors = new java.util.HashSet<>(chain);
+        if (clause >= 0) {
+            anchors.add(clause);
+        }
+        Set<LocalDate> found = new LinkedHashSet<>();
+        for (Map.Entry<Integer, LocalDate> e : dates.entrySet()) {
+            int t = e.getKey();
+            boolean onEvent = s.parents(t).stream().anyMatch(d -> anchors.contains(d.governor())
+                    && d.relation().matches("(obl|nmod)(:.*)?|advmod"));
+            boolean relative = clause >= 0 && s.parents(clause).stream().anyMatch(d -> d.governor() == t && d.relation().equals("acl:relcl"));
+            if (onEvent || relative) {
+                found.add(e.getValue());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The tokens of the sentence's precise dates (after any wire dateline), each with its day. */
+    private static Map<Integer, LocalDate> preciseDates(Sentence s) {
+        Map<Integer, LocalDate> dates = new java.util.LinkedHashMap<>();
         List<Token> toks = s.tokens();
         // "KABUL, Jan. 15 (Xinhua) --": the date a wire story was filed, not the date of what it reports.
         int i = datelineEnd(s);
@@ -955,14 +989,17 @@ public final class EventExtractor {
             }
             if (precise) {
                 try {
-                    dates.add(LocalDate.parse(t.normalized()));
+                    LocalDate day = LocalDate.parse(t.normalized());
+                    for (int k = i; k < j; k++) {
+                        dates.put(k, day);
+                    }
                 } catch (java.time.format.DateTimeParseException e) {
                     // SUTime wrote an impossible date; a date we cannot trust is no date.
                 }
             }
             i = j;
         }
-        return dates.size() == 1 ? dates.iterator().next() : null;
+        return dates;
     }
 
     /**

@@ -198,8 +198,27 @@ final class DateRuns {
         if (weekday == null) {
             return null;
         }
-        LocalDate day = future ? docDate.with(TemporalAdjusters.nextOrSame(weekday)) : docDate.with(TemporalAdjusters.previousOrSame(weekday));
+        boolean ahead = future && !afterPastVerb(labels, from);
+        LocalDate day = ahead ? docDate.with(TemporalAdjusters.nextOrSame(weekday)) : docDate.with(TemporalAdjusters.previousOrSame(weekday));
         return day.toString();
+    }
+
+    /**
+     * Whether the nearest verb before the weekday, in its clause, is in the past tense ("X, who met Y on Monday, will
+     * visit Z on Friday": Monday is past though the sentence speaks of the future).
+     */
+    private static boolean afterPastVerb(List<CoreLabel> labels, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 8; k--) {
+            String tag = labels.get(k).tag();
+            String word = labels.get(k).word();
+            if (word.equals(",") || word.equals(";") || tag == null) {
+                return false;
+            }
+            if (tag.startsWith("VB") || tag.equals("MD")) {
+                return tag.equals("VBD");
+            }
+        }
+        return false;
     }
 
     private static DayOfWeek weekday(String w) {
