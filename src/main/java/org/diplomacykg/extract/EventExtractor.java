@@ -700,7 +700,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            boolean motion = MOTION.contains(s.token(node).lemma());
+            boolean motion = MOTION.contains(s.token(node).lemma()) || underWay(s, node);
             for (Dependency d : s.children(node)) {
                 boolean where = PLACE_RELS.contains(d.relation()) || (motion && DESTINATION_RELS.contains(d.relation()));
                 if (!where) {
@@ -793,12 +793,48 @@ public final class EventExtractor {
             if (beTo(s, node) && !perfectAux(s, node) && carried) {
                 return true;
             }
+            // "is en route to Quito for talks", "heads to Quito": a journey under way has not reached its end.
+            if (underWay(s, node)) {
+                return true;
+            }
             // "is set to meet", not "sets out" or "set up": a planning verb with a particle is another verb.
             if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0) && !hasChild(s, node, "compound:prt")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Verbs of a journey that, in the present, say it is under way ("heads to", "is travelling to"). */
+    private static final Set<String> JOURNEY = Set.of("head", "travel", "fly", "go", "journey", "sail");
+    /** Nouns of a journey under way with their preposition: "en route to", "on her way to". */
+    private static final Map<String, String> JOURNEY_NOUNS = Map.of("route", "en", "way", "on");
+
+    /**
+     * Whether the token is a journey under way towards a destination: a journey verb in the present ("heads to
+     * Quito", "is heading to Quito"), or "en route to", "on her way to". Arrivals ("arrives in") are not: the present
+     * of a headline tells they happened.
+     */
+    private static boolean underWay(Sentence s, int node) {
+        Token t = s.token(node);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean toward = s.children(node).stream().anyMatch(d -> DESTINATION_RELS.contains(d.relation()));
+        if (!toward) {
+            return false;
+        }
+        if (t.isNoun()) {
+            String preposition = JOURNEY_NOUNS.get(lemma);
+            return preposition != null && s.children(node).stream().anyMatch(d -> d.relation().equals("case")
+                    && s.token(d.dependent()).word().equalsIgnoreCase(preposition));
+        }
+        if (!JOURNEY.contains(lemma)) {
+            return false;
+        }
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+            return true;
+        }
+        return t.pos().equals("VBG") && s.children(node).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("is|are|am|'s|'re|'m"));
     }
 
     private static boolean negatedOrHypothetical(Sentence s, int trigger) {
