@@ -778,6 +778,10 @@ public final class EventExtractor {
     private static boolean planned(Sentence s, List<Integer> chain) {
         for (int i = 0; i < chain.size(); i++) {
             int node = chain.get(i);
+            if (s.token(node).pos().equals("VBD") && !PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
+                // "while Y arrived on Tuesday morning", hanging on "X is expected to arrive": what a past verb tells happened
+                return false;
+            }
             for (Dependency d : s.children(node)) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if (d.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
@@ -988,7 +992,15 @@ public final class EventExtractor {
             return null;
         }
         int clause = clauseHead(s, chain.get(0));
-        Set<Integer> anchors = new java.util.HashSet<>(chain);
+        // the event's own words up to its clause, not the clauses it hangs on ("while Y arrived on Monday", hanging on
+        // "X is expected to arrive on Thursday")
+        Set<Integer> anchors = new java.util.HashSet<>();
+        for (int node : chain) {
+            anchors.add(node);
+            if (node == clause) {
+                break;
+            }
+        }
         if (clause >= 0) {
             anchors.add(clause);
         }

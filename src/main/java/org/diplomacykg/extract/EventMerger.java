@@ -71,7 +71,7 @@ public final class EventMerger {
         for (EventClaim e : full) {
             out.add(jointStatementOf(sidelines(ctx, e, out), out));
         }
-        attendances.stream().filter(a -> a.type() == EventType.ARRIVAL).forEach(a -> arrival(a, out));
+        attendances.stream().filter(a -> a.type() == EventType.ARRIVAL).forEach(a -> arrival(ctx, a, out));
         out.replaceAll(e -> visitDate(e, out));
         out.replaceAll(e -> narrativeDate(ctx, e, out));
         out.replaceAll(e -> continuity(ctx, e, out));
@@ -291,16 +291,25 @@ public final class EventMerger {
      * "X is on an official visit to India. [...] X arrived yesterday.": an arrival with a day and no place dates the
      * one undated visit of X reported before it in the article (not when X has visits to two places, or a dated one).
      */
-    private void arrival(EventClaim arrival, List<EventClaim> events) {
+    private void arrival(ArticleContext ctx, EventClaim arrival, List<EventClaim> events) {
         Entity person = arrival.participants().get(0);
         int at = arrival.evidence().get(0).begin();
         List<Integer> visits = new ArrayList<>();
+        boolean anyVisit = false;
         for (int i = 0; i < events.size(); i++) {
             EventClaim v = events.get(i);
+            anyVisit |= v.type() == EventType.VISIT && v.participants().contains(person);
             if (v.type() == EventType.VISIT && v.participants().contains(person) && v.planned() == arrival.planned()
                     && v.evidence().get(0).begin() <= at) {
                 visits.add(i);
             }
+        }
+        if (!anyVisit) {
+            // "Lula arrived on Monday" in a story of no visit of his: he came to where the story happens, when the
+            // article says (its host state), else to a place it does not name.
+            events.add(new EventClaim(EventType.VISIT, List.of(person), ctx.hostState(), arrival.date(), arrival.planned(),
+                    arrival.evidence(), arrival.rule()));
+            return;
         }
         if (visits.size() != 1 || events.get(visits.get(0)).date() != null) {
             return;
