@@ -184,6 +184,17 @@ public final class ArticleContext {
         return posts;
     }
 
+    /** Titles printed with persons but with no state ({@code in} null): no posts, only who a description stands for. */
+    private List<Claims.PostClaim> titled = List.of();
+
+    void titled(List<Claims.PostClaim> found) {
+        this.titled = List.copyOf(found);
+    }
+
+    public List<Claims.PostClaim> titled() {
+        return titled;
+    }
+
     /** Plural nouns for the two sides of a pair: "both leaders", "the two ministers". */
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "side", "minister", "president", "premier",
             "chancellor", "counterpart", "head", "diplomat", "envoy", "secretary", "official");

@@ -45,7 +45,10 @@ public final class Extractor {
         // Posts first: a speaker described by a post ("the foreign minister said") is the one person holding it.
         List<Claims.PostClaim> postClaims = posts.extract(ctx);
         ctx.posts(postClaims);
-        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, postClaims);
+        // ... or holding a title the article prints with no state ("the prime minister, François Legault")
+        List<Claims.PostClaim> holders = new java.util.ArrayList<>(postClaims);
+        holders.addAll(ctx.titled());
+        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, holders);
         List<Claims.EventClaim> eventMentions = new java.util.ArrayList<>(events.extract(ctx, quoteSpans));
         Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims);
         if (remarks != null) {

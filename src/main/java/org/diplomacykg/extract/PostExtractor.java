@@ -49,12 +49,13 @@ public final class PostExtractor {
         // The posts found so far in this article: a counterpart's post is relative to one of them.
         List<PostClaim> out = new ArrayList<>();
         List<Unowned> unowned = new ArrayList<>();
+        List<Unowned> stateless = new ArrayList<>();
         for (Sentence s : ctx.sentences()) {
             for (Mention m : ctx.mentions(s.index())) {
                 if (m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
                     continue;
                 }
-                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out, unowned));
+                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out, unowned, stateless));
                 if (found.isEmpty()) {
                     found.addAll(one(titleAfter(ctx, s, m)));
                 }
@@ -68,6 +69,26 @@ public final class PostExtractor {
         for (PostClaim p : owned(ctx, unowned, out)) {
             if (!out.contains(p)) {
                 out.add(p);
+            }
+        }
+        stateless.addAll(unowned);
+        ctx.titled(titled(ctx, stateless, out));
+        return out;
+    }
+
+    /**
+     * The titles the article prints with a person but with no state to make a post of ("his meeting with the prime
+     * minister, François Legault"; "The prime minister Legault had met ..."), for persons it gives no post of that
+     * title: they claim nothing, but tell whom a description ("said the prime minister") stands for in this article.
+     */
+    private static List<PostClaim> titled(ArticleContext ctx, List<Unowned> stateless, List<PostClaim> posts) {
+        List<PostClaim> out = new ArrayList<>();
+        for (Unowned u : stateless) {
+            String title = u.title().text().toLowerCase(Locale.ROOT);
+            boolean held = posts.stream().anyMatch(p -> p.person().equals(u.person()) && p.title().toLowerCase(Locale.ROOT).equals(title));
+            boolean seen = out.stream().anyMatch(p -> p.person().equals(u.person()) && p.title().equals(title));
+            if (!held && !seen && !"org".equals(u.title().scope()) && !"relative".equals(u.title().scope())) {
+                out.add(new PostClaim(u.person(), title, null, ctx.sentenceSpan(u.sentence()), "title-without-state"));
             }
         }
         return out;
@@ -217,7 +238,8 @@ public final class PostExtractor {
      * Minister for Foreign Affairs Ana Duarte"). With a comma between: "As [owner] TITLE, NAME", and an apposition
      * "the TITLE of STATE, NAME," or "STATE's TITLE, NAME," (the owner named, the name set off by commas).
      */
-    private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found, List<Unowned> unowned) {
+    private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found, List<Unowned> unowned,
+                                        List<Unowned> stateless) {
         int end = person.firstToken() - 1;
         while (end >= 0 && phrases.honorific(s.token(end)) && ctx.mentionAt(s.index(), end) == null) {
             end--;
@@ -243,6 +265,9 @@ public final class PostExtractor {
                     || s.token(before).pos().matches("IN|TO|VB.*");
             if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
                 return claims(ctx, s, person.entity(), held, "title-comma-name");
+            }
+            if (setOff && opens) {
+                held.stream().filter(h -> h.owner() == null).forEach(h -> stateless.add(new Unowned(s, person.entity(), h.title())));
             }
             Entity listOwner = setOff ? listOwner(ctx, s, before, found) : null;
             if (listOwner != null) {
@@ -270,6 +295,8 @@ public final class PostExtractor {
                         && capitalised(s, h.title()) && !phrases.namesBody(s, h.title())
                         && (person.entity().entry() == null || person.entity().entry().citizenOf() == null)) {
                     unowned.add(new Unowned(s, person.entity(), h.title()));
+                } else if (h.owner() == null) {
+                    stateless.add(new Unowned(s, person.entity(), h.title())); // "the prime minister Legault"
                 }
             }
         }

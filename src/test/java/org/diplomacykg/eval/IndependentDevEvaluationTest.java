@@ -23,10 +23,10 @@ class IndependentDevEvaluationTest {
             ClaimType.ENTITIES, new Floor(0.84, 0.84),          // 0.869 / 0.869
             ClaimType.POSTS, new Floor(0.94, 0.64),             // 0.975 / 0.670
             ClaimType.EVENTS, new Floor(0.83, 0.41),            // 0.859 / 0.430
-            ClaimType.QUOTES, new Floor(0.79, 0.69),            // 0.829 / 0.727
+            ClaimType.QUOTES, new Floor(0.83, 0.72),            // 0.854 / 0.745
             ClaimType.CHARACTERISATIONS, new Floor(0.65, 0.11), // 0.833 / 0.139
             ClaimType.TOPICS, new Floor(0.30, 0.05));           // 0.350 / 0.070
-    static final Floor OVERALL = new Floor(0.82, 0.55);         // 0.844 / 0.565
+    static final Floor OVERALL = new Floor(0.82, 0.55);         // 0.846 / 0.566
 
     @Test
     void independentGoldStaysAboveItsFloors() {
