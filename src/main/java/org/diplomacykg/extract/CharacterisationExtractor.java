@@ -121,7 +121,7 @@ public final class CharacterisationExtractor {
                     Integer as = m.get("as");
                     Integer verb = m.get("verb");
                     if (sp == null || su == null || as == null || (verb != null && QuoteExtractor.inAnyQuote(s.token(verb), quotes))
-                            || !describes(s, as) || (verb != null && negated(s, verb))) {
+                            || !describes(s, as) || (verb != null && negated(s, verb)) || (verb != null && !nearestSubject(s, verb, sp))) {
                         continue;
                     }
                     Entity speaker = ctx.entityAt(s, sp);
@@ -258,6 +258,58 @@ public final class CharacterisationExtractor {
         }
         String text = ArticleContext.asDescription(ctx.text(s, np)).replaceAll("^[\"“”'\\s]+|[\"“”'.,;:\\s]+$", "");
         return text.isBlank() ? null : text;
+    }
+
+    /**
+     * Whether the speaker is the verb's subject nearest before it, when the parse gives the verb several ("When
+     * welcoming X and the delegation, Y mentioned that ...": Y, not X or the delegation). Subjects joined by "and" to
+     * the nearest one speak with it.
+     */
+    private static boolean nearestSubject(Sentence s, int verb, int speaker) {
+        if (s.children(verb).stream().noneMatch(d -> d.relation().equals("nsubj") && d.dependent() == speaker)) {
+            return true; // the speaker is no active subject ("was described by Y as"): nothing to choose
+        }
+        // "When welcoming X and the delegation, Eke mentioned": a name right before the verb, past a comma after the
+        // speaker and not set beside it ("X, Kenya's Foreign Minister, said"), is the verb's subject the parse lost.
+        int before = verb - 1;
+        while (before > speaker && s.token(before).pos().matches("RB.*|MD")) {
+            before--;
+        }
+        if (before > speaker && s.token(before).pos().matches("NNP.*|PRP")) {
+            int named = before;
+            boolean comma = java.util.stream.IntStream.range(speaker + 1, named).anyMatch(t -> s.token(t).word().equals(","));
+            boolean beside = s.parents(named).stream().anyMatch(d -> d.governor() == speaker)
+                    || s.parents(speaker).stream().anyMatch(d -> d.governor() == named)
+                    || s.children(speaker).stream().anyMatch(d -> d.relation().matches("appos|conj.*")
+                            && ctxSpan(s, d.dependent()).contains(named));
+            if (comma && !beside) {
+                return false;
+            }
+        }
+        int nearest = -1;
+        for (Dependency d : s.children(verb)) {
+            int t = d.dependent();
+            if (d.relation().equals("nsubj") && t < verb && t > nearest) {
+                nearest = t;
+            }
+        }
+        if (nearest < 0 || speaker == nearest) {
+            return true;
+        }
+        int head = nearest;
+        return s.parents(speaker).stream().anyMatch(d -> d.relation().startsWith("conj") && d.governor() == head)
+                || s.parents(head).stream().anyMatch(d -> d.relation().startsWith("conj") && d.governor() == speaker);
+    }
+
+    /** The tokens of the phrase a token heads (its name and modifiers), for telling what stands beside a speaker. */
+    private static List<Integer> ctxSpan(Sentence s, int head) {
+        List<Integer> out = new ArrayList<>(List.of(head));
+        for (Dependency d : s.children(head)) {
+            if (d.relation().matches("compound|flat|amod|nmod.*|det")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     /** A subject joined to another ("Kenya and Ghana are ..."): the parse gives each conjunct the predicate. */

@@ -24,9 +24,9 @@ class IndependentDevEvaluationTest {
             ClaimType.POSTS, new Floor(0.94, 0.64),             // 0.975 / 0.670
             ClaimType.EVENTS, new Floor(0.83, 0.41),            // 0.859 / 0.430
             ClaimType.QUOTES, new Floor(0.83, 0.72),            // 0.854 / 0.745
-            ClaimType.CHARACTERISATIONS, new Floor(0.65, 0.11), // 0.833 / 0.139
+            ClaimType.CHARACTERISATIONS, new Floor(0.90, 0.12), // 1.000 / 0.139
             ClaimType.TOPICS, new Floor(0.30, 0.05));           // 0.350 / 0.070
-    static final Floor OVERALL = new Floor(0.82, 0.55);         // 0.846 / 0.566
+    static final Floor OVERALL = new Floor(0.82, 0.55);         // 0.847 / 0.566
 
     @Test
     void independentGoldStaysAboveItsFloors() {

@@ -32,6 +32,12 @@ class CharacterisationCasesTest {
                 assertTrue(found.isEmpty(), "no characterisation: " + found);
                 return;
             }
+            if (expected.startsWith("not by ")) {
+                String speaker = expected.substring("not by ".length());
+                assertTrue(claims.characterisations().stream().noneMatch(x -> speaker.equals(x.speakerDescription())
+                        || x.speaker() != null && x.speaker().label().equals(speaker)), "no characterisation by " + speaker + ": " + found);
+                return;
+            }
             String[] parts = expected.substring("not ".length()).split(" \\| ", 2);
             String subject = parts[0];
             String words = parts.length > 1 ? parts[1] : null;
