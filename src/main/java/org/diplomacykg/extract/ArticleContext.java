@@ -445,6 +445,11 @@ public final class ArticleContext {
      * nmod:of and nmod:from), the token itself first.
      */
     public List<Integer> subtree(Sentence s, int token, Set<String> relations) {
+        return subtree(s, token, d -> relationIn(d.relation(), relations));
+    }
+
+    /** Tokens reachable from the token downwards through the dependencies {@code follow} accepts, the token itself first. */
+    public static List<Integer> subtree(Sentence s, int token, java.util.function.Predicate<Dependency> follow) {
         List<Integer> out = new ArrayList<>();
         List<Integer> todo = new ArrayList<>(List.of(token));
         while (!todo.isEmpty()) {
@@ -454,7 +459,7 @@ public final class ArticleContext {
             }
             out.add(t);
             for (Dependency d : s.children(t)) {
-                if (relationIn(d.relation(), relations)) {
+                if (follow.test(d)) {
                     todo.add(d.dependent());
                 }
             }

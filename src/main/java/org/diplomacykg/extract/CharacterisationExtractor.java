@@ -231,21 +231,8 @@ public final class CharacterisationExtractor {
         if (!content && !(t.isProperNoun() && !"O".equals(t.ner()))) {
             return null;
         }
-        List<Integer> np = new ArrayList<>();
-        List<Integer> todo = new ArrayList<>(List.of(head));
-        while (!todo.isEmpty()) {
-            int n = todo.remove(0);
-            if (np.contains(n)) {
-                continue;
-            }
-            np.add(n);
-            for (Dependency d : s.children(n)) {
-                if (ArticleContext.relationIn(d.relation(), SUBJECT_PHRASE) && !d.relation().equals("acl:relcl")
-                        && (n != head || !d.relation().equals("obj"))) {
-                    todo.add(d.dependent());
-                }
-            }
-        }
+        List<Integer> np = new ArrayList<>(ArticleContext.subtree(s, head, d -> ArticleContext.relationIn(d.relation(), SUBJECT_PHRASE)
+                && !d.relation().equals("acl:relcl") && (d.governor() != head || !d.relation().equals("obj"))));
         int comma = java.util.stream.IntStream.range(head + 1, s.tokens().size()).filter(i -> s.token(i).word().matches("[,;:]|--"))
                 .findFirst().orElse(s.tokens().size());
         np.removeIf(i -> i >= comma || s.token(i).pos().matches("``|''"));
@@ -281,7 +268,7 @@ public final class CharacterisationExtractor {
             boolean beside = s.parents(named).stream().anyMatch(d -> d.governor() == speaker)
                     || s.parents(speaker).stream().anyMatch(d -> d.governor() == named)
                     || s.children(speaker).stream().anyMatch(d -> d.relation().matches("appos|conj.*")
-                            && ctxSpan(s, d.dependent()).contains(named));
+                            && nameTokens(s, d.dependent()).contains(named));
             if (comma && !beside) {
                 return false;
             }
@@ -302,7 +289,7 @@ public final class CharacterisationExtractor {
     }
 
     /** The tokens of the phrase a token heads (its name and modifiers), for telling what stands beside a speaker. */
-    private static List<Integer> ctxSpan(Sentence s, int head) {
+    private static List<Integer> nameTokens(Sentence s, int head) {
         List<Integer> out = new ArrayList<>(List.of(head));
         for (Dependency d : s.children(head)) {
             if (d.relation().matches("compound|flat|amod|nmod.*|det")) {

@@ -903,9 +903,10 @@ public final class EventExtractor {
      * event when the clause it hangs on governs the trigger's clause, or is it.
      */
     static LocalDate dateOf(Sentence s, List<Integer> chain) {
-        LocalDate date = dateOf(s);
+        Map<Integer, LocalDate> dates = preciseDates(s);
+        LocalDate date = only(dates);
         if (date == null) {
-            return attachedDate(s, chain);
+            return attachedDate(s, chain, dates);
         }
         int eventClause = clauseHead(s, chain.get(0));
         for (Token t : s.tokens().subList(datelineEnd(s), s.tokens().size())) {
@@ -977,8 +978,13 @@ public final class EventExtractor {
      * expressions ("in the next days", "recently") give none.
      */
     static LocalDate dateOf(Sentence s) {
-        Set<LocalDate> dates = new LinkedHashSet<>(preciseDates(s).values());
-        return dates.size() == 1 ? dates.iterator().next() : null;
+        return only(preciseDates(s));
+    }
+
+    /** The one day the dates name, or null for none or several. */
+    private static LocalDate only(Map<Integer, LocalDate> dates) {
+        Set<LocalDate> days = new LinkedHashSet<>(dates.values());
+        return days.size() == 1 ? days.iterator().next() : null;
     }
 
     /**
@@ -986,8 +992,7 @@ public final class EventExtractor {
      * words or its clause ("will be in Lima on March 19 ... and in Cusco on March 20": the 19th for Lima), or the one
      * whose relative clause the event is ("on March 19, where she will hold a meeting"); null unless exactly one does.
      */
-    private static LocalDate attachedDate(Sentence s, List<Integer> chain) {
-        Map<Integer, LocalDate> dates = preciseDates(s);
+    private static LocalDate attachedDate(Sentence s, List<Integer> chain, Map<Integer, LocalDate> dates) {
         if (dates.isEmpty()) {
             return null;
         }

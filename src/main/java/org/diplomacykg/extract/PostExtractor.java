@@ -118,10 +118,10 @@ public final class PostExtractor {
                 }
             }
             int company = states.isEmpty() ? companyOf(ctx, u) : -1;
-            Entity delegation = company >= 0 ? delegationState(ctx, u.sentence(), company, found) : null;
+            List<Entity> leaders = company >= 0 ? leaders(ctx, u.sentence(), company) : List.of();
+            Entity delegation = company >= 0 ? delegationState(ctx, u.sentence(), company, leaders, found) : null;
             // one who accompanies a visitor or someone the text does not name, or is in a visitor's or a visiting
             // delegation, is no official of the host
-            List<Entity> leaders = company >= 0 ? leaders(ctx, u.sentence(), company) : List.of();
             boolean delegated = company >= 0 && u.sentence().token(company).lemma().equalsIgnoreCase("delegation");
             boolean visiting = company >= 0 && (leaders.isEmpty() ? !delegated || ArticleContext.subjectOfVisiting(u.sentence(), company)
                     : leaders.stream().anyMatch(visitors::contains));
@@ -175,9 +175,9 @@ public final class PostExtractor {
      * "President X is attending, accompanied by a delegation including Minister of Foreign Affairs Y", "the Kenyan
      * delegation, including Trade Minister Y", "accompanied by Trade Minister Y": a title in company takes the
      * delegation's state, the one named with it, else the state of the one person it accompanies or is joined to
-     * ("President X and a delegation of ...").
+     * ("President X and a delegation of ...", {@link #leaders}).
      */
-    private static Entity delegationState(ArticleContext ctx, Sentence s, int delegation, List<PostClaim> found) {
+    private static Entity delegationState(ArticleContext ctx, Sentence s, int delegation, List<Entity> leaders, List<PostClaim> found) {
         java.util.Set<Entity> states = new java.util.LinkedHashSet<>();
         for (Dependency d : s.token(delegation).lemma().equalsIgnoreCase("delegation") ? s.children(delegation) : List.<Dependency>of()) {
             Mention m = d.relation().matches("amod|compound|nmod:poss|nmod:of") ? ctx.mentionAt(s.index(), d.dependent()) : null;
@@ -186,7 +186,7 @@ public final class PostExtractor {
             }
         }
         if (states.isEmpty()) {
-            for (Entity leader : leaders(ctx, s, delegation)) {
+            for (Entity leader : leaders) {
                 found.stream().filter(p -> p.person().equals(leader) && p.in().type() == EntityType.STATE).forEach(p -> states.add(p.in()));
             }
         }

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.diplomacykg.graph.DKG;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.graph.PROV;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ final class QueryUi {
     static Map<String, String> prefixes(String base) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("dkg", DKG.NS);
-        p.put("id", base + "id/");
+        p.put("id", new IriMinter(base).dataSpace());
         p.put("rdf", RDF.uri);
         p.put("rdfs", RDFS.uri);
         p.put("xsd", XSD.NS);

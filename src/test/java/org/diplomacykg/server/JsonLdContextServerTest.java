@@ -25,13 +25,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.diplomacykg.TestData;
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.store.JsonLdLib;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,18 +43,8 @@ class JsonLdContextServerTest {
 
     private static final String KERRY_PATH = "id/person/john-kerry";
 
-    private static DkgServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = DkgServer.start(TestData.seedDataset(), testConfig());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null)
-            server.close();
-    }
+    @RegisterExtension
+    static final SeedServer SEED = new SeedServer();
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
@@ -64,19 +52,19 @@ class JsonLdContextServerTest {
 
     @Test
     void theContextIsPublishedAtTheRoot() {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(server.contextUrl())).timeout(Duration.ofSeconds(20))
+        HttpRequest req = HttpRequest.newBuilder(URI.create(SEED.server().contextUrl())).timeout(Duration.ofSeconds(20))
             .header("Origin", "https://example.org").GET().build();
         HttpResponse<String> r = send(req);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("application/ld+json", contentType(r).split(";")[0]);
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""), "readable from other origins");
         assertEquals(JsonLdLib.context(ServerConfig.DEFAULT_BASE), json(r.body()));
-        assertEquals(server.rootUrl() + "context.jsonld", server.contextUrl());
+        assertEquals(SEED.server().rootUrl() + "context.jsonld", SEED.server().contextUrl());
     }
 
     @Test
     void aDataDocumentUsesShortKeysAndRoundTrips() {
-        HttpResponse<String> r = get(server.rootUrl() + "data/" + KERRY_PATH + ".jsonld", null);
+        HttpResponse<String> r = get(SEED.server().rootUrl() + "data/" + KERRY_PATH + ".jsonld", null);
         assertEquals(200, r.statusCode(), r.body());
         JsonObject doc = json(r.body());
         assertEquals(JsonLdLib.context(ServerConfig.DEFAULT_BASE).get("@context"), doc.get("@context"), "the context embedded");
@@ -88,31 +76,31 @@ class JsonLdContextServerTest {
         assertFalse(Json.createObjectBuilder(doc).remove("@context").build().toString().contains(DKG.NS),
                     "no full ontology IRIs outside the context");
 
-        HttpResponse<String> ttl = get(server.rootUrl() + "data/" + KERRY_PATH + ".ttl", null);
+        HttpResponse<String> ttl = get(SEED.server().rootUrl() + "data/" + KERRY_PATH + ".ttl", null);
         assertTrue(IsoMatcher.isomorphic(parse(body, Lang.JSONLD), parse(ttl.body(), Lang.TURTLE)),
                    "JSON-LD and Turtle of the same resource differ");
     }
 
     @Test
     void theOntologyInJsonLdNamesTheContext() {
-        HttpResponse<String> r = get(server.ontologyUrl() + "?format=jsonld", null);
+        HttpResponse<String> r = get(SEED.server().ontologyUrl() + "?format=jsonld", null);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(JsonLdLib.context(ServerConfig.DEFAULT_BASE).get("@context"), json(r.body()).get("@context"), "the context embedded");
         assertTrue(r.body().contains("\"id\": \"dkg:Visit\""), "classes by compact IRI");
-        HttpResponse<String> ttl = get(server.ontologyUrl() + "?format=ttl", null);
+        HttpResponse<String> ttl = get(SEED.server().ontologyUrl() + "?format=ttl", null);
         assertTrue(IsoMatcher.isomorphic(parse(r.body(), Lang.JSONLD), parse(ttl.body(), Lang.TURTLE)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"data/" + KERRY_PATH + ".jsonld", "ontology?format=jsonld"})
     void servedJsonLdIsReadWithoutLoadingAnything(String path) {
-        HttpResponse<String> r = get(server.rootUrl() + path, "application/ld+json");
+        HttpResponse<String> r = get(SEED.server().rootUrl() + path, "application/ld+json");
         assertEquals(200, r.statusCode(), r.body());
         List<String> asked = new ArrayList<>();
         DatasetGraph offline = DatasetGraphFactory.create();
         RDFParser.create().lang(Lang.JSONLD).fromString(r.body()).context(loadingNothing(asked)).parse(offline);
         assertEquals(List.of(), asked, "the reader was asked to load documents");
-        HttpResponse<String> ttl = get(server.rootUrl() + path.replace("jsonld", "ttl"), null);
+        HttpResponse<String> ttl = get(SEED.server().rootUrl() + path.replace("jsonld", "ttl"), null);
         assertEquals(200, ttl.statusCode(), ttl.body());
         assertTrue(IsoMatcher.isomorphic(offline, parse(ttl.body(), Lang.TURTLE)), path + ": JSON-LD read offline differs from the Turtle");
         assertFalse(offline.isEmpty());

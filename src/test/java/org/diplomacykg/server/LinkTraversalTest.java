@@ -40,9 +40,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.TestData;
 import org.diplomacykg.store.DatasetFiles;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -71,27 +70,17 @@ class LinkTraversalTest {
     private static final String KERRY_PATH = "id/person/john-kerry";
     private static final String KERRY = ServerConfig.DEFAULT_BASE + KERRY_PATH;
 
-    private static DkgServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = DkgServer.start(TestData.seedDataset(), testConfig());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null)
-            server.close();
-    }
+    @RegisterExtension
+    static final SeedServer SEED = new SeedServer();
 
     @Test
     void comunicasRequestGetsADocumentWhoseDefaultGraphDescribesTheResource() {
         assertEquals(ResourceFormat.NQUADS, ResourceFormat.negotiate(COMUNICA_ACCEPT).orElseThrow(), "Comunica ranks N-Quads first");
-        DatasetGraph doc = dereference(server, server.resourceUrl(KERRY), COMUNICA_ACCEPT);
+        DatasetGraph doc = dereference(SEED.server(), SEED.server().resourceUrl(KERRY), COMUNICA_ACCEPT);
         List<String[]> found = propertiesOf(doc, KERRY);
         assertFalse(found.isEmpty(), "SELECT ?p ?o over the document's default graph finds nothing");
         assertTrue(found.stream().anyMatch(po -> po[0].equals(RDFS.label.getURI()) && po[1].equals("John Kerry")), "the label");
-        Graph turtle = parse(get(server.rootUrl() + "data/" + KERRY_PATH + ".ttl", null).body(), Lang.TURTLE).getDefaultGraph();
+        Graph turtle = parse(get(SEED.server().rootUrl() + "data/" + KERRY_PATH + ".ttl", null).body(), Lang.TURTLE).getDefaultGraph();
         assertEquals(propertiesOf(DatasetGraphFactory.wrap(turtle), KERRY).size(), found.size(), "as many statements as the Turtle");
         // The provenance stays: each statement is also in the named graph of its article.
         assertTrue(doc.listGraphNodes().hasNext(), "named graphs");
@@ -103,8 +92,8 @@ class LinkTraversalTest {
     @ParameterizedTest
     @EnumSource(value = ResourceFormat.class, names = {"TRIG", "NQUADS"})
     void theDefaultGraphOfAQuadDocumentIsTheTripleDocument(ResourceFormat f) {
-        DatasetGraph quads = parse(get(server.rootUrl() + "data/" + KERRY_PATH + "." + f.extension(), null).body(), f.lang().orElseThrow());
-        Graph turtle = parse(get(server.rootUrl() + "data/" + KERRY_PATH + ".ttl", null).body(), Lang.TURTLE).getDefaultGraph();
+        DatasetGraph quads = parse(get(SEED.server().rootUrl() + "data/" + KERRY_PATH + "." + f.extension(), null).body(), f.lang().orElseThrow());
+        Graph turtle = parse(get(SEED.server().rootUrl() + "data/" + KERRY_PATH + ".ttl", null).body(), Lang.TURTLE).getDefaultGraph();
         assertTrue(IsoMatcher.isomorphic(turtle, quads.getDefaultGraph()), f + ": the default graph differs from the Turtle document");
         Graph union = quads.getUnionGraph();
         assertTrue(IsoMatcher.isomorphic(turtle, union), f + ": the named graphs hold other statements than the default graph");

@@ -10,10 +10,8 @@ import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.diplomacykg.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The pages of the converted seed articles as a browser gets them from the running server: the IRI, its 303 to the
@@ -29,18 +27,8 @@ class SeedPagesTest {
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         """;
 
-    private static DkgServer server;
-
-    @BeforeAll
-    static void startServer() {
-        server = DkgServer.start(TestData.seedDataset(), testConfig());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null)
-            server.close();
-    }
+    @RegisterExtension
+    static final SeedServer SEED = new SeedServer();
 
     @Test
     void conflictPageShowsEachSourcesPlaceWithItsArticleAndSentence() {
@@ -104,10 +92,10 @@ class SeedPagesTest {
 
     /** The page of {@code iri} as a browser reaches it: the IRI answers 303 to the page. */
     private static String page(String iri) {
-        HttpResponse<String> r = get(server.resourceUrl(iri), BROWSER);
+        HttpResponse<String> r = get(SEED.server().resourceUrl(iri), BROWSER);
         assertEquals(303, r.statusCode(), iri);
         String location = r.headers().firstValue("Location").orElseThrow();
-        HttpResponse<String> p = get(server.rootUrl() + location.substring(1), BROWSER);
+        HttpResponse<String> p = get(SEED.server().rootUrl() + location.substring(1), BROWSER);
         assertEquals(200, p.statusCode(), location);
         assertTrue(contentType(p).startsWith("text/html"), contentType(p));
         return p.body();
@@ -118,7 +106,7 @@ class SeedPagesTest {
     }
 
     private static List<JsonObject> select(String query) {
-        HttpResponse<String> r = getQuery(datasetUrl(server) + "/sparql", PREFIXES + query, "application/sparql-results+json");
+        HttpResponse<String> r = getQuery(datasetUrl(SEED.server()) + "/sparql", PREFIXES + query, "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r.body());
         return JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray().stream()
             .map(JsonValue::getAsObject).toList();
