@@ -133,10 +133,15 @@ public final class Aliases {
         return canonicalTitle(a).equals(canonicalTitle(b));
     }
 
+    /** A title folded, through the titles rule file's aliases, without its articles ("Secretary of the Treasury"). */
     private String canonicalTitle(String t) {
         String f = TextLib.fold(t);
         String c = canonicalTitles.get(f);
-        return c == null ? f : TextLib.fold(c);
+        return withoutArticles(c == null ? f : TextLib.fold(c));
+    }
+
+    private static String withoutArticles(String folded) {
+        return folded.replaceAll("\\b(the|a|an)\\b", " ").replaceAll("\\s+", " ").trim();
     }
 
     /** Whether an extracted topic (concept IRI, label) is the gold topic named {@code goldLabel}. */

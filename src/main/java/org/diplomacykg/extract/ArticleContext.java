@@ -195,6 +195,13 @@ public final class ArticleContext {
         return titled;
     }
 
+    /** The posts, then the stateless titles: whom a description ("the foreign minister") may stand for. */
+    public List<Claims.PostClaim> holders() {
+        List<Claims.PostClaim> out = new ArrayList<>(posts);
+        out.addAll(titled);
+        return out;
+    }
+
     /** Plural nouns for the two sides of a pair: "both leaders", "the two ministers". */
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "side", "minister", "president", "premier",
             "chancellor", "counterpart", "head", "diplomat", "envoy", "secretary", "official");

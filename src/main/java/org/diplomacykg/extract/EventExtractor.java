@@ -56,6 +56,7 @@ public final class EventExtractor {
     private final GroupResolver groups;
     private final Set<String> bodies;
     private final Set<String> titleHeads;
+    private final PostHolders holders;
     private final Gazetteer gazetteer;
 
     /**
@@ -67,6 +68,13 @@ public final class EventExtractor {
      *                   names the person, not X
      */
     public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies, Set<String> titleHeads) {
+        this(rules, gazetteer, bodies, titleHeads, PostHolders.Descriptions.NONE);
+    }
+
+    /** {@code descriptions}: how a participant described by a post ("the foreign minister") resolves to its holder. */
+    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies, Set<String> titleHeads,
+                          PostHolders.Descriptions descriptions) {
+        this.holders = new PostHolders(descriptions);
         this.rules = List.copyOf(rules);
         this.groups = new GroupResolver(gazetteer);
         this.gazetteer = gazetteer;
@@ -564,6 +572,14 @@ public final class EventExtractor {
             return;
         }
         List<Integer> tokens = ctx.subtree(s, head, named ? EXPAND_FROM_NAME : EXPAND);
+        Entity described = named || tokens.stream().anyMatch(t -> ctx.entityAt(s, t) != null) ? null : holders.holder(ctx, s, head, ctx.holders());
+        if (described != null) {
+            // "The foreign minister also met ...": the one person the article names in a post that fits.
+            if (!out.contains(described)) {
+                out.add(described);
+            }
+            return;
+        }
         if (!named && namesPersonOnly(ctx, s, head, tokens)) {
             // "US Secretary of Treasury Tom Brandt", "his French counterpart Ana Duarte", "the head of Kenya's National
             // Assembly, Rui Costa": the person is the participant; the state and body in the title are their post's.
@@ -1037,7 +1053,9 @@ public final class EventExtractor {
             int j = i;
             boolean precise = false;
             while (j < toks.size() && t.normalized().equals(toks.get(j).normalized())) {
-                precise |= isPreciseDateWord(toks.get(j).word());
+                precise |= isPreciseDateWord(toks.get(j).word())
+                        // "this morning", "this afternoon": a part of the article's day
+                        || j > i && toks.get(j - 1).word().equalsIgnoreCase("this") && PART_OF_DAY.contains(toks.get(j).word().toLowerCase(Locale.ROOT));
                 j++;
             }
             if (precise) {
@@ -1098,6 +1116,7 @@ public final class EventExtractor {
 
     private static final Set<String> PRECISE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tomorrow", "tonight");
+    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening");
 
     private static boolean isPreciseDateWord(String w) {
         String lw = w.toLowerCase(Locale.ROOT);

@@ -27,11 +27,12 @@ public final class Extractor {
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList(), titleHeads,
                 EntityRecognizer.loadVenueHeads(rulesDir.resolve("venue-heads.tsv")), EntityRecognizer.Metonymy.load(rulesDir.resolve("metonymy.tsv")));
         this.posts = new PostExtractor(titlePhrases, gazetteer);
+        PostHolders.Descriptions descriptions = PostHolders.load(rulesDir.resolve("speaker-descriptions.tsv"));
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
-                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads);
+                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads, descriptions);
         this.merger = new EventMerger(gazetteer);
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
-                QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), QuoteExtractor.loadDescriptions(rulesDir.resolve("speaker-descriptions.tsv")),
+                QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), descriptions,
                 titlePhrases.words());
         this.characterisations = CharacterisationExtractor.load(rulesDir);
         this.topics = new TopicExtractor(topicScheme);
@@ -46,9 +47,7 @@ public final class Extractor {
         List<Claims.PostClaim> postClaims = posts.extract(ctx);
         ctx.posts(postClaims);
         // ... or holding a title the article prints with no state ("the prime minister, François Legault")
-        List<Claims.PostClaim> holders = new java.util.ArrayList<>(postClaims);
-        holders.addAll(ctx.titled());
-        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, holders);
+        List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, ctx.holders());
         List<Claims.EventClaim> eventMentions = new java.util.ArrayList<>(events.extract(ctx, quoteSpans));
         Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims);
         if (remarks != null) {

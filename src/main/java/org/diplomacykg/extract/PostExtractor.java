@@ -244,6 +244,12 @@ public final class PostExtractor {
         while (end >= 0 && phrases.honorific(s.token(end)) && ctx.mentionAt(s.index(), end) == null) {
             end--;
         }
+        // "US President Barak Obama": a name the gazetteer knows by its surname keeps the rest of the name the NLP
+        // found, as a misspelt given name, before it
+        while (end >= 0 && "PERSON".equals(s.token(end).ner()) && ctx.mentionAt(s.index(), end) == null
+                && Character.isUpperCase(s.token(end).word().charAt(0)) && !phrases.honorific(s.token(end))) {
+            end--;
+        }
         if (end >= 0 && s.token(end).word().equals(",")) {
             List<Held> held = titlesEndingAt(ctx, s, end - 1, null);
             if (held.isEmpty()) {

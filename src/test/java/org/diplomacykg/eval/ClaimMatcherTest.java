@@ -455,6 +455,16 @@ class ClaimMatcherTest {
     }
 
     @Test
+    void postTitlesCompareWithoutTheirArticles() {
+        GoldClaims g = gold(List.of(), List.of(new GoldPost("Tom Brandt", "Secretary of the Treasury", "United States"),
+                new GoldPost("Ana Duarte", "Minister of Trade", "United States")), List.of(), List.of(), List.of(), List.of());
+        Extracted ex = new Extracted();
+        ex.posts.add(new PostClaim(Entity.unknown(EntityType.PERSON, "Tom Brandt"), "Secretary of Treasury", e(US), SPAN, "test"));
+        ex.posts.add(new PostClaim(Entity.unknown(EntityType.PERSON, "Ana Duarte"), "Minister of Foreign Trade", e(US), SPAN, "test"));
+        assertEquals(new Score(2, 2, 1), score(ex, g, ClaimType.POSTS));
+    }
+
+    @Test
     void aFormerPostMatchesOnlyAGoldPostFlaggedFormer() {
         GoldClaims g = gold(List.of(), List.of(new GoldPost("Nursultan Nazarbayev", "President", "Kazakhstan", true),
                 new GoldPost("Abdulaziz Kamilov", "Minister of Foreign Affairs", "Uzbekistan")), List.of(), List.of(), List.of(), List.of());
