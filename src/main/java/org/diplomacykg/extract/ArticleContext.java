@@ -202,6 +202,98 @@ public final class ArticleContext {
         return out;
     }
 
+    /** Nouns for a party sent by a state: "the delegation of Chile headed by X", "the Peruvian team led by Y". */
+    private static final Set<String> DELEGATION_NOUNS = Set.of("delegation", "team");
+    private Map<Entity, Entity> delegationHeads;
+    /** The words of a "headed by" phrase that may hold its name: "His Excellency Dr. Ana Duarte". */
+    private static final Set<String> HEAD_NAME = Set.of("compound", "flat", "dep", "appos", "nmod:poss");
+
+    /**
+     * The head of each state's delegation, as the article names it ("the delegation of the Republic of Chile headed by
+     * Ana Duarte", "the Chilean delegation, led by Foreign Minister Ana Duarte", "Peru's delegation led by ..."): a
+     * state whose delegations the article gives two different heads is left out.
+     */
+    public Map<Entity, Entity> delegationHeads() {
+        if (delegationHeads == null) {
+            Map<Entity, Entity> found = new java.util.LinkedHashMap<>();
+            Set<Entity> ambiguous = new java.util.HashSet<>();
+            for (Sentence s : sentences()) {
+                for (Token t : s.tokens()) {
+                    if (!isDelegation(s, t.index())) {
+                        continue;
+                    }
+                    List<Entity> heads = delegationHead(s, t.index());
+                    Entity state = delegationState(s, t.index());
+                    if (heads.size() != 1 || state == null) {
+                        continue;
+                    }
+                    Entity before = found.putIfAbsent(state, heads.get(0));
+                    if (before != null && !before.equals(heads.get(0))) {
+                        ambiguous.add(state);
+                    }
+                }
+            }
+            ambiguous.forEach(found::remove);
+            delegationHeads = Map.copyOf(found);
+        }
+        return delegationHeads;
+    }
+
+    /** Whether the token is a noun for a state's party ("delegation", "delegations", "team"). */
+    public static boolean isDelegation(Sentence s, int token) {
+        Token t = s.token(token);
+        return t.isNoun() && DELEGATION_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The persons a delegation phrase is "headed by" or "led by" (its own participle clause); empty for none. */
+    public List<Entity> delegationHead(Sentence s, int delegation) {
+        List<Entity> out = new ArrayList<>();
+        List<Integer> verbs = new ArrayList<>();
+        s.children(delegation).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> verbs.add(d.dependent()));
+        // "A delegation led by X arrived": the parser may read the participle as the clause's verb
+        s.parents(delegation).stream().filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
+                && s.token(d.governor()).pos().equals("VBN")).forEach(d -> verbs.add(d.governor()));
+        for (int v : verbs) {
+            if (!s.token(v).lemma().toLowerCase(java.util.Locale.ROOT).matches("head|lead")) {
+                continue;
+            }
+            for (Dependency by : s.children(v)) {
+                if (by.relation().matches("obl:agent|obl:by|nmod:agent")) {
+                    // "headed by His Excellency Dr. Ana Duarte, Minister of State": the name within the phrase
+                    for (int t : subtree(s, by.dependent(), HEAD_NAME)) {
+                        Entity e = entityAt(s, t);
+                        if (e != null && e.type() == EntityType.PERSON) {
+                            if (!out.contains(e)) {
+                                out.add(e);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one state a delegation phrase names ("of Chile", "from Chile", "Chilean", "Chile's"), or null. */
+    public Entity delegationState(Sentence s, int delegation) {
+        Entity state = null;
+        for (Dependency d : s.children(delegation)) {
+            if (!d.relation().matches("nmod:of|nmod:from|amod|compound|nmod:poss")) {
+                continue;
+            }
+            Mention m = mentionAt(s.index(), d.dependent());
+            if (m == null || m.entity().type() != EntityType.STATE) {
+                continue;
+            }
+            if (state != null && !state.equals(m.entity())) {
+                return null;
+            }
+            state = m.entity();
+        }
+        return state;
+    }
+
     /** Plural nouns for the two sides of a pair: "both leaders", "the two ministers". */
     private static final Set<String> PAIR_NOUNS = Set.of("leader", "side", "minister", "president", "premier",
             "chancellor", "counterpart", "head", "diplomat", "envoy", "secretary", "official");

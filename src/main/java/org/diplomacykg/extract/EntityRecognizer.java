@@ -151,6 +151,11 @@ public final class EntityRecognizer {
                     break;
                 }
             }
+            if (matched != null && matched.type() == EntityType.ORGANISATION && tailOfLongerName(toks, i)
+                    && (out.isEmpty() || out.get(out.size() - 1).lastToken() != i - 1)) {
+                // "the Supreme National Security Council": an organisation's name ending in a known one is another body
+                matched = null;
+            }
             if (matched != null) {
                 out.add(new Mention(s.index(), i, matchedEnd, span(toks, i, matchedEnd), Entity.of(matched), Mention.Kind.NAME));
                 if (matched.type() == EntityType.PERSON) {
@@ -162,6 +167,15 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the token continues an organisation's name the NLP found starting with a capitalised word before it
+     * (a word no known name ends with: the caller checks).
+     */
+    private static boolean tailOfLongerName(List<Token> toks, int i) {
+        return i > 0 && "ORGANIZATION".equals(toks.get(i).ner()) && "ORGANIZATION".equals(toks.get(i - 1).ner())
+                && toks.get(i - 1).word().matches("\\p{Lu}\\p{Ll}+");
     }
 
     /**
@@ -461,6 +475,17 @@ public final class EntityRecognizer {
             while (from <= j && LEADING_DROPS.contains(toks.get(from).word())) {
                 from++;
             }
+            int afterTitle = "ORGANIZATION".equals(ner) && from <= j ? nameAfterTitle(toks, from, j) : -1;
+            if (afterTitle > 0 && java.util.stream.IntStream.rangeClosed(afterTitle, j).noneMatch(t -> used[t])) {
+                // "National Security Adviser Tony Lake" read as one organisation: a title and a person's name.
+                Entity person = personFor(joinOriginal(toks, afterTitle, j), unknownPersons);
+                found.add(new Mention(s.index(), afterTitle, j, span(toks, afterTitle, j), person, Mention.Kind.NAME));
+                for (int t = afterTitle; t <= j; t++) {
+                    used[t] = true;
+                }
+                i = j + 1;
+                continue;
+            }
             if (!partlyUsed && from <= j && startsUpper(toks.get(from).word()) && !trailingJunk(toks.get(j).word())
                     && !GENERIC_HEADS.contains(toks.get(j).word().toLowerCase(Locale.ROOT))) {
                 String label = joinOriginal(toks, from, j);
@@ -471,17 +496,6 @@ public final class EntityRecognizer {
                     boolean former = from > 0 && toks.get(from - 1).lemma().equalsIgnoreCase("former");
                     found.add(new Mention(s.index(), from, j, span(toks, from, j), Entity.of(d), Mention.Kind.DEMONYM, former));
                     for (int t = from; t <= j; t++) {
-                        used[t] = true;
-                    }
-                    i = j + 1;
-                    continue;
-                }
-                int name = "ORGANIZATION".equals(ner) ? nameAfterTitle(toks, from, j) : -1;
-                if (name > 0) {
-                    // "National Security Adviser Tony Lake" read as one organisation: a title and a person's name.
-                    Entity person = personFor(joinOriginal(toks, name, j), unknownPersons);
-                    found.add(new Mention(s.index(), name, j, span(toks, name, j), person, Mention.Kind.NAME));
-                    for (int t = name; t <= j; t++) {
                         used[t] = true;
                     }
                     i = j + 1;

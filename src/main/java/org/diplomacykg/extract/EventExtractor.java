@@ -556,6 +556,9 @@ public final class EventExtractor {
 
     /** The entities a phrase names: itself, its conjuncts, the modifiers of a common noun, and groups it counts. */
     private void addEntities(ArticleContext ctx, Sentence s, int head, List<Entity> out) {
+        if (ArticleContext.isDelegation(s, head) && addDelegation(ctx, s, head, out)) {
+            return;
+        }
         boolean named = ctx.entityAt(s, head) != null;
         Entity appositive = named ? null : appositiveAfter(ctx, s, head);
         if (appositive != null) {
@@ -608,6 +611,36 @@ public final class EventExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A delegation takes part through its head: "the delegation of Chile headed by X" is X; "the delegations from the
+     * two countries" are the heads the article gives those states' delegations, else the states themselves. False
+     * when the phrase names neither head nor state ("a delegation of ministers including X and Y").
+     */
+    private boolean addDelegation(ArticleContext ctx, Sentence s, int delegation, List<Entity> out) {
+        List<Entity> heads = ctx.delegationHead(s, delegation);
+        if (heads.isEmpty()) {
+            List<Entity> states = new ArrayList<>();
+            Entity state = ctx.delegationState(s, delegation);
+            if (state != null) {
+                states.add(state);
+            }
+            for (Dependency d : s.children(delegation)) {
+                if (d.relation().matches("nmod:of|nmod:from")) {
+                    for (int t : ctx.subtree(s, d.dependent(), EXPAND)) {
+                        Entity e = ctx.entityAt(s, t);
+                        if (e != null && e.type() == EntityType.STATE && !states.contains(e)) {
+                            states.add(e);
+                        }
+                        groups.members(ctx, s, t).stream().filter(m -> !states.contains(m)).forEach(states::add);
+                    }
+                }
+            }
+            states.forEach(st -> heads.add(ctx.delegationHeads().getOrDefault(st, st)));
+        }
+        heads.stream().filter(e -> !out.contains(e)).forEach(out::add);
+        return !heads.isEmpty();
     }
 
     /**

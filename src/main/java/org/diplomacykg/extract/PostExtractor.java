@@ -3,6 +3,7 @@ package org.diplomacykg.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.diplomacykg.extract.EntityType;
 import org.diplomacykg.extract.Claims.PostClaim;
@@ -57,7 +58,7 @@ public final class PostExtractor {
                 }
                 List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out, unowned, stateless));
                 if (found.isEmpty()) {
-                    found.addAll(one(titleAfter(ctx, s, m)));
+                    found.addAll(titleAfter(ctx, s, m));
                 }
                 for (PostClaim p : found) {
                     if (p != null && !out.contains(p)) {
@@ -282,7 +283,7 @@ public final class PostExtractor {
             }
             return List.of();
         }
-        PostClaim counterpart = counterpart(ctx, s, person, end, found);
+        PostClaim counterpart = counterpart(ctx, s, person, end, found, stateless);
         if (counterpart != null) {
             return List.of(counterpart);
         }
@@ -405,7 +406,7 @@ public final class PostExtractor {
      * "his Russian counterpart Sergey Lavrov", "Kerry's Tajik counterpart": the post the possessor holds in this
      * article, in the state the demonym names. Nothing when the possessor or their post is not known.
      */
-    private PostClaim counterpart(ArticleContext ctx, Sentence s, Mention person, int end, List<PostClaim> found) {
+    private PostClaim counterpart(ArticleContext ctx, Sentence s, Mention person, int end, List<PostClaim> found, List<Unowned> stateless) {
         if (end < 1 || !s.token(end).lemma().equalsIgnoreCase("counterpart")) {
             return null;
         }
@@ -427,6 +428,16 @@ public final class PostExtractor {
             // A counterpart holds the same post in another state: only a post of a state has one.
             if (p.person().equals(possessor) && p.in().type() == EntityType.STATE) {
                 Title t = titleFor(p.title());
+                if (t != null) {
+                    return claim(ctx, s, person.entity(), functionTitle(t, state.entity()), state.entity(), "counterpart");
+                }
+            }
+        }
+        // "The prime minister Legault had met his French counterpart X": a title the possessor holds with no state
+        // printed is still a state's post, and the counterpart holds it in the state the demonym names.
+        for (Unowned u : stateless) {
+            if (u.person().equals(possessor) && !"org".equals(u.title().scope()) && !"relative".equals(u.title().scope())) {
+                Title t = titleFor(u.title().text());
                 if (t != null) {
                     return claim(ctx, s, person.entity(), functionTitle(t, state.entity()), state.entity(), "counterpart");
                 }
@@ -457,16 +468,16 @@ public final class PostExtractor {
      * NAME , [the] [state's | demonym] TITLE [of OWNER]; NAME (STATE) after a title; also NAME on one line and TITLE on
      * the next (a header).
      */
-    private PostClaim titleAfter(ArticleContext ctx, Sentence s, Mention person) {
+    private List<PostClaim> titleAfter(ArticleContext ctx, Sentence s, Mention person) {
         int i = person.lastToken() + 1;
         if (i >= s.tokens().size()) {
-            return null;
+            return List.of();
         }
         String between = ctx.body().substring(s.token(i - 1).end(), s.token(i).begin());
         if (s.token(i).word().equals(",")) {
             i++;
         } else if (!between.contains("\n") || !between.isBlank()) {
-            return null;
+            return List.of();
         }
         if (i < s.tokens().size() && s.token(i).word().equalsIgnoreCase("the")) {
             i++;
@@ -482,12 +493,45 @@ public final class PostExtractor {
         }
         TitlePhrases.Found title = phrases.startingAt(ctx, s, i);
         if (title == null) {
-            return null;
+            return List.of();
         }
-        if (title.owner() != null) {
-            in = title.owner();
+        // "Ana Duarte, Minister of State, Member of the Council, and National Security Advisor": each title of the
+        // list is hers, all of one owner
+        List<TitlePhrases.Found> more = new ArrayList<>(List.of(title));
+        for (int k = title.last() + 1; k + 1 < s.tokens().size() && s.token(k).word().equals(","); ) {
+            int at = s.token(k + 1).word().equalsIgnoreCase("and") ? k + 2 : k + 1;
+            TitlePhrases.Found next = at < s.tokens().size() && capitalisedAt(s, at) ? phrases.startingAt(ctx, s, at) : null;
+            if (next == null) {
+                break;
+            }
+            more.add(next);
+            k = next.last() + 1;
         }
-        return claim(ctx, s, person.entity(), title, in, "title-in-apposition");
+        for (TitlePhrases.Found t : more) {
+            if (t.owner() != null) {
+                in = t.owner();
+            }
+        }
+        if (in == null) {
+            // "the delegation of Chile headed by Ana Duarte, Minister of State": the state she leads the delegation of
+            for (Map.Entry<Entity, Entity> e : ctx.delegationHeads().entrySet()) {
+                if (e.getValue().equals(person.entity())) {
+                    in = e.getKey();
+                }
+            }
+        }
+        List<PostClaim> out = new ArrayList<>();
+        for (TitlePhrases.Found t : more) {
+            PostClaim p = claim(ctx, s, person.entity(), t, t.owner() != null ? t.owner() : in, "title-in-apposition");
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean capitalisedAt(Sentence s, int token) {
+        return Character.isUpperCase(s.token(token).word().charAt(0));
     }
 
     /** "Prime Minister Ana Duarte (Portugal)": a state in brackets right after the name owns the title before it. */
