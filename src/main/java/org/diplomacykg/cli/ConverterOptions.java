@@ -1,11 +1,18 @@
 package org.diplomacykg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import org.diplomacykg.graph.IriMinter;
+import org.diplomacykg.nlp.CoreNlpPipeline;
+import org.diplomacykg.pipeline.Articles;
 import org.diplomacykg.pipeline.ConverterConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Options shared by the commands that convert articles. */
+/** Options shared by the commands that convert articles, mixed in with {@code @Mixin}. */
 final class ConverterOptions {
     @Option(names = "--base", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).", defaultValue = IriMinter.DEFAULT_BASE)
     String base;
@@ -22,7 +29,24 @@ final class ConverterOptions {
     @Option(names = "--topics", description = "Topic scheme, SKOS Turtle (default: ${DEFAULT-VALUE}).", defaultValue = "ontology/topics.ttl")
     Path topics;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** The converter's configuration; a file or base that is wrong is bad usage (exit 2). */
     ConverterConfig config() {
-        return ConverterConfig.create().base(base).gazetteer(gazetteer).rules(rules).ontology(ontology).topics(topics).build();
+        try {
+            return ConverterConfig.create().base(base).gazetteer(gazetteer).rules(rules).ontology(ontology).topics(topics).build();
+        } catch (ConverterConfig.ConfigException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * The article files with {@link #config()} (read first: a wrong option of this mixin is told before a wrong
+     * folder of articles) and the JVM's CoreNLP pipeline, loaded only if they are converted.
+     */
+    Articles articles(Supplier<List<Path>> files) {
+        ConverterConfig cfg = config();
+        return new Articles(files.get(), cfg, CoreNlpPipeline::shared);
     }
 }
