@@ -56,8 +56,8 @@ public final class BenchCommand implements Runnable {
         };
     }
 
-    /** {@code --markdown}, and the printing of the tables it chooses the syntax of. */
-    static final class TablesOptions {
+    /** {@code --markdown}, and the printing of the tables it chooses the syntax of; with the prologue of {@link CommandIo}. */
+    static final class TablesOptions extends CommandIo {
         @Option(names = "--markdown", description = "Print the tables as Markdown.")
         boolean markdown;
 
@@ -114,29 +114,26 @@ public final class BenchCommand implements Runnable {
         CorpusOptions corpus;
 
         @Mixin
-        ConverterOptions converter;
-
-        @Mixin
-        CommandIo io;
+        ConverterOptions command;
 
         @Override
         public Integer call() {
             if (articles < 1) {
-                throw io.usage("--articles must be 1 or more");
+                throw command.usage("--articles must be 1 or more");
             }
-            ConverterConfig cfg = converter.config();
+            ConverterConfig cfg = command.config();
             CorpusGenerator gen;
             try {
-                gen = CorpusGenerator.create(corpus.seedFiles(io), corpus.goldOrNull(), cfg.gazetteer(), cfg.topics(), corpus.randomSeed);
+                gen = CorpusGenerator.create(corpus.seedFiles(command), corpus.goldOrNull(), cfg.gazetteer(), cfg.topics(), corpus.randomSeed);
             } catch (IllegalArgumentException e) {
-                throw io.usage(e.getMessage());
+                throw command.usage(e.getMessage());
             }
             long t0 = System.nanoTime();
             CorpusGenerator.Corpus c;
             try (Progress p = Progress.start("generate corpus", articles, "articles")) {
                 c = gen.generate(articles, output, p::step);
             }
-            PrintWriter out = io.out();
+            PrintWriter out = command.out();
             out.printf("wrote %d articles (%d bytes) to %s, gold claims to %s, in %d ms%n", c.count(), c.bytes(), c.articles(), c.gold(),
                     (System.nanoTime() - t0) / 1_000_000);
             out.flush();
@@ -195,25 +192,22 @@ public final class BenchCommand implements Runnable {
         CorpusOptions corpus;
 
         @Mixin
-        ConverterOptions converter;
-
-        @Mixin
-        CommandIo io;
+        ConverterOptions command;
 
         @Override
         public Integer call() throws Exception {
-            ConverterConfig cfg = converter.config();
+            ConverterConfig cfg = command.config();
             ConvertBenchmark.Settings s;
             try {
                 s = new ConvertBenchmark.Settings(sizes, threads, warmup, sample, fullSample, fullWarmup, fullAnnotators, fullHeap,
-                        work, corpusDir, corpusDir == null ? corpus.seedFiles(io) : List.of(), corpus.goldOrNull(),
+                        work, corpusDir, corpusDir == null ? corpus.seedFiles(command) : List.of(), corpus.goldOrNull(),
                         corpus.randomSeed);
             } catch (IllegalArgumentException e) {
-                throw io.usage(e.getMessage());
+                throw command.usage(e.getMessage());
             }
             Files.createDirectories(work);
             ConvertBenchmark.Outcome o = ConvertBenchmark.run(s, cfg, CoreNlpPipeline.shared(), progress());
-            PrintWriter out = io.out();
+            PrintWriter out = command.out();
             tables.print(o.tables(), out);
             out.println("corpus: " + o.corpus() + "; converted corpus (for bench endpoint --data): " + o.quads());
             out.flush();
@@ -264,19 +258,16 @@ public final class BenchCommand implements Runnable {
         @Mixin
         TablesOptions tables;
 
-        @Mixin
-        CommandIo io;
-
         @Override
         public Integer call() throws Exception {
             EndpointBenchmark.Settings s;
             try {
                 s = new EndpointBenchmark.Settings(data, queries, clients, duration, warmup, stores, timeout, serverHeap, work);
             } catch (IllegalArgumentException e) {
-                throw io.usage(e.getMessage());
+                throw tables.usage(e.getMessage());
             }
             Files.createDirectories(work);
-            tables.print(EndpointBenchmark.run(s, progress()), io.out());
+            tables.print(EndpointBenchmark.run(s, progress()), tables.out());
             return 0;
         }
     }
@@ -308,19 +299,16 @@ public final class BenchCommand implements Runnable {
         @Mixin
         TablesOptions tables;
 
-        @Mixin
-        CommandIo io;
-
         @Override
         public Integer call() throws Exception {
             if (batch < 1 || rounds < 1) {
-                throw io.usage("--batch and --rounds must be at least 1");
+                throw tables.usage("--batch and --rounds must be at least 1");
             }
             if (!Files.isRegularFile(data)) {
-                throw io.usage("--data " + data + ": no such file");
+                throw tables.usage("--data " + data + ": no such file");
             }
             Files.createDirectories(work);
-            tables.print(List.of(LoadBenchmark.run(data, work, batch, rounds, new IriMinter(base), progress())), io.out());
+            tables.print(List.of(LoadBenchmark.run(data, work, batch, rounds, new IriMinter(base), progress())), tables.out());
             return 0;
         }
     }

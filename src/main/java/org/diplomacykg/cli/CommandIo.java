@@ -10,9 +10,10 @@ import picocli.CommandLine.Spec;
  * The prologue every command shares, mixed in with {@code @Mixin}: its spec, where it prints, and its two ways of
  * stopping short, bad usage (exit 2, picocli prints the message and the usage) and failure (exit 1, one line on stderr).
  * (The empty {@code @Command} is what makes picocli take a class with no option as a mixin; it adds nothing to the help.)
+ * Mixins with options of their own extend it ({@link ConverterOptions}), so that a command mixes in one prologue.
  */
 @Command
-final class CommandIo {
+class CommandIo {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 

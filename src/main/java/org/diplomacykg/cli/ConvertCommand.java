@@ -58,10 +58,7 @@ public final class ConvertCommand implements Callable<Integer> {
     double articleTimeout;
 
     @Mixin
-    ConverterOptions converter;
-
-    @Mixin
-    CommandIo io;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
@@ -71,14 +68,14 @@ public final class ConvertCommand implements Callable<Integer> {
         ConversionOptions options;
         try {
             files = ArticleSource.files(inputs);
-            cfg = converter.config();
+            cfg = command.config();
             validator = noValidate ? Optional.empty() : Optional.of(Validator.fromShapes(shapes));
             options = new ConversionOptions(threads, timeout(articleTimeout));
         } catch (IllegalArgumentException e) {
-            throw io.usage(e.getMessage());
+            throw command.usage(e.getMessage());
         }
-        PrintWriter out = io.out();
-        PrintWriter err = io.err();
+        PrintWriter out = command.out();
+        PrintWriter err = command.err();
         if (files.isEmpty()) {
             err.println("no article files (*.txt) found in " + inputs);
             return 1;

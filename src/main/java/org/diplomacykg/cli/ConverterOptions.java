@@ -7,13 +7,13 @@ import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.pipeline.Articles;
 import org.diplomacykg.pipeline.ConverterConfig;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** Options shared by the commands that convert articles, mixed in with {@code @Mixin}. */
-final class ConverterOptions {
+/**
+ * Options shared by the commands that convert articles, mixed in with {@code @Mixin}: with the prologue of
+ * {@link CommandIo}, so that such a command mixes in this alone.
+ */
+final class ConverterOptions extends CommandIo {
     @Option(names = "--base", description = "Base of the data IRIs (default: ${DEFAULT-VALUE}).", defaultValue = IriMinter.DEFAULT_BASE)
     String base;
 
@@ -29,15 +29,12 @@ final class ConverterOptions {
     @Option(names = "--topics", description = "Topic scheme, SKOS Turtle (default: ${DEFAULT-VALUE}).", defaultValue = "ontology/topics.ttl")
     Path topics;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     /** The converter's configuration; a file or base that is wrong is bad usage (exit 2). */
     ConverterConfig config() {
         try {
             return ConverterConfig.create().base(base).gazetteer(gazetteer).rules(rules).ontology(ontology).topics(topics).build();
         } catch (ConverterConfig.ConfigException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
     }
 

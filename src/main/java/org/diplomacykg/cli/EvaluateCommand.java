@@ -37,21 +37,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    ConverterOptions converter;
-
-    @Mixin
-    CommandIo io;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
-        ConverterConfig cfg = converter.config();
+        ConverterConfig cfg = command.config();
         for (Path dir : new Path[] {articles, gold}) {
             if (!Files.isDirectory(dir)) {
-                throw io.usage(dir + ": no such folder");
+                throw command.usage(dir + ": no such folder");
             }
         }
-        PrintWriter out = io.out();
-        PrintWriter err = io.err();
+        PrintWriter out = command.out();
+        PrintWriter err = command.err();
         Aliases aliases = AliasesLoader.load(cfg.gazetteer(), cfg.rules().resolve("titles.tsv"), cfg.topics());
         Converter conv = new Converter(cfg, CoreNlpPipeline.shared());
         Evaluation ev = new Evaluator(conv::claims, new ClaimMatcher(aliases)).evaluate(articles, gold);

@@ -52,38 +52,35 @@ public final class InferCommand implements Callable<Integer> {
     Path inferenceRules;
 
     @Mixin
-    ConverterOptions converter;
-
-    @Mixin
-    CommandIo io;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
         if (experiments == null && (reasoning == null || output == null))
-            throw io.usage("--reasoning and -o are required (or --experiments DIR)");
+            throw command.usage("--reasoning and -o are required (or --experiments DIR)");
         if (output != null && experiments == null && DatasetFiles.lang(output).isEmpty())
-            throw io.usage("-o " + output + ": the extension names no RDF syntax (.ttl, .nt, .rdf, .trig, .nq, .jsonld)");
+            throw command.usage("-o " + output + ": the extension names no RDF syntax (.ttl, .nt, .rdf, .trig, .nq, .jsonld)");
         BuiltDataset built;
         try {
-            built = new BuiltDataset(data, converter.articles(articles::files));
+            built = new BuiltDataset(data, command.articles(articles::files));
         } catch (IllegalArgumentException e) {
-            throw io.usage(e.getMessage());
+            throw command.usage(e.getMessage());
         }
         // Before converting (minutes): a path that names nothing is bad usage, an output that cannot be written a failure.
-        Preflight.builtDataset(io.commandLine(), data);
+        Preflight.builtDataset(command.commandLine(), data);
         if (experiments != null)
-            Preflight.existingFolder(io.commandLine(), "--experiments", experiments);
+            Preflight.existingFolder(command.commandLine(), "--experiments", experiments);
         if (inferenceRules != null)
-            Preflight.existingFile(io.commandLine(), "--inference-rules", inferenceRules);
+            Preflight.existingFile(command.commandLine(), "--inference-rules", inferenceRules);
         Optional<String> problem = experiments == null ? Preflight.cannotWriteFile("-o", output) : Optional.empty();
         if (built.stale())
             problem = problem.or(() -> Preflight.cannotWriteFile("--data", data));
         if (problem.isPresent()) {
-            return io.fail("infer: " + problem.get());
+            return command.fail("infer: " + problem.get());
         }
         Path rules = inferenceRules != null ? inferenceRules : built.articles().config().ontology().resolveSibling(Inference.RULES_FILE);
-        PrintWriter out = io.out();
-        Reports.Converting printer = new Reports.Converting(io, articles.articles);
+        PrintWriter out = command.out();
+        Reports.Converting printer = new Reports.Converting(command, articles.articles);
         try {
             if (experiments != null) {
                 out.print(Experiments.markdown(Inferring.experiments(built, experiments, Optional.ofNullable(reasoning), rules, printer)));
@@ -94,7 +91,7 @@ public final class InferCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (RuntimeException e) {
-            return io.fail("infer: " + e.getMessage());
+            return command.fail("infer: " + e.getMessage());
         }
     }
 

@@ -38,36 +38,33 @@ public final class LoadCommand implements Callable<Integer> {
     int batch;
 
     @Mixin
-    ConverterOptions converter;
-
-    @Mixin
-    CommandIo io;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
         if (batch < 1) {
-            throw io.usage("--batch must be at least 1");
+            throw command.usage("--batch must be at least 1");
         }
         TdbStore.Loader kind;
         try {
             kind = TdbStore.Loader.parse(loader);
         } catch (IllegalArgumentException e) {
-            throw io.usage("--loader must be basic or sequential, not " + loader);
+            throw command.usage("--loader must be basic or sequential, not " + loader);
         }
         Loading.Inputs in;
         try {
             in = Loading.Inputs.of(inputs);
         } catch (IllegalArgumentException e) {
-            throw io.usage(e.getMessage());
+            throw command.usage(e.getMessage());
         }
         if (in.isEmpty()) {
-            return io.fail("nothing to load in " + inputs);
+            return command.fail("nothing to load in " + inputs);
         }
-        Loading.Result r = Loading.load(tdb, in.rdf(), converter.articles(in::articles), kind, batch, new Printer(io));
-        PrintWriter out = io.out();
+        Loading.Result r = Loading.load(tdb, in.rdf(), command.articles(in::articles), kind, batch, new Printer(command));
+        PrintWriter out = command.out();
         out.printf("%s now holds %d statements%n", tdb, r.statements());
         out.flush();
-        io.err().flush();
+        command.err().flush();
         return r.ok() ? 0 : 1;
     }
 

@@ -84,42 +84,39 @@ public final class ServeCommand implements Callable<Integer> {
     Reasoning reasoning;
 
     @Mixin
-    ConverterOptions converter;
-
-    @Mixin
-    CommandIo io;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
         if (timeoutSeconds <= 0) {
-            throw io.usage("--timeout must be more than 0 seconds");
+            throw command.usage("--timeout must be more than 0 seconds");
         }
         if (maxRows <= 0) {
-            throw io.usage("--max-rows must be at least 1");
+            throw command.usage("--max-rows must be at least 1");
         }
         if (batch <= 0) {
-            throw io.usage("--batch must be at least 1");
+            throw command.usage("--batch must be at least 1");
         }
         Articles inputs;
         Serving.Setup setup;
         ServerConfig sc;
         try {
-            inputs = converter.articles(articles::files);
+            inputs = command.articles(articles::files);
             setup = new Serving.Setup(data, tdb, TdbStore.Loader.parse(loader), batch, dumps, reasoning);
             sc = ServerConfig.defaults().withHost(host).withPort(port)
                 .withTimeout(Duration.ofMillis((long) (timeoutSeconds * 1000))).withAllowService(allowService)
                 .withOntology(inputs.config().ontology()).withBase(inputs.config().base()).withMaxRows(maxRows).withUpdate(update)
                 .withDumps(dumps).withQueries(queries).withMaxQueryBytes(maxQueryBytes);
         } catch (IllegalArgumentException e) {
-            throw io.usage(e.getMessage());
+            throw command.usage(e.getMessage());
         }
         // Before converting (minutes): a wrong path is bad usage; a port in use, or a place the conversion's output
         // cannot be written, a failure in one line.
         if (tdb == null) {
-            Preflight.builtDataset(io.commandLine(), data);
+            Preflight.builtDataset(command.commandLine(), data);
         }
         boolean converts = Serving.converts(inputs, setup);
-        Optional<String> problem = Preflight.cannotListen(io.commandLine(), host, port);
+        Optional<String> problem = Preflight.cannotListen(command.commandLine(), host, port);
         if (tdb != null) {
             problem = problem.or(() -> Preflight.cannotWriteFolder("--tdb", tdb));
         } else if (converts) {
@@ -130,19 +127,19 @@ public final class ServeCommand implements Callable<Integer> {
             problem = problem.or(() -> Preflight.cannotWriteFolder("--dumps", dumps));
         }
         if (problem.isPresent()) {
-            return io.fail("serve: " + problem.get());
+            return command.fail("serve: " + problem.get());
         }
         long t0 = System.nanoTime();
-        Serving.Served served = Serving.prepare(inputs, setup, new Printer(io, articles.articles));
+        Serving.Served served = Serving.prepare(inputs, setup, new Printer(command, articles.articles));
         DkgServer server;
         try {
             server = DkgServer.start(served.dataset(), sc, served.inferred().orElse(null));
         } catch (FusekiException e) {
             // The port was free when checked, and taken during the conversion, say.
             served.close();
-            return io.fail("serve: cannot start the server on " + host + ":" + port + ": " + e.getMessage());
+            return command.fail("serve: cannot start the server on " + host + ":" + port + ": " + e.getMessage());
         }
-        PrintWriter out = io.out();
+        PrintWriter out = command.out();
         out.printf("started in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         out.println("Landing page:    " + server.rootUrl());
         out.println("SPARQL endpoint: " + server.endpointUrl());
@@ -153,9 +150,9 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("VoID:            " + server.voidUrl());
         if (update) {
             out.println("SPARQL Update:   " + server.updateUrl());
-            io.err().println("WARNING: SPARQL Update is ON at " + server.updateUrl()
+            command.err().println("WARNING: SPARQL Update is ON at " + server.updateUrl()
                 + ": anyone who can reach this server can change or delete the data.");
-            io.err().flush();
+            command.err().flush();
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,23 +19,15 @@ class BuiltDatasetTest {
 
     PipelineFixtures fx;
     BuiltDataset built;
-    List<String> told = new ArrayList<>();
-    BuiltDataset.Listener listener = new BuiltDataset.Listener() {
-        @Override
-        public void converting(int articles) {
-            told.add("converting " + articles);
-        }
-
-        @Override
-        public void converted(ConversionReport report) {
-            told.add("converted " + report.converted().size());
-        }
-    };
+    BuiltDataset.Listener listener;
+    List<String> told;
 
     @BeforeEach
     void setUp() throws Exception {
         fx = new PipelineFixtures(dir);
         built = new BuiltDataset(dir.resolve("build/kg.trig"), fx.articles());
+        listener = fx.new Recorder();
+        told = fx.told;
     }
 
     @Test

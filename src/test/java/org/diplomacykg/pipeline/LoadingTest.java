@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -23,8 +22,11 @@ class LoadingTest {
     Path dir;
 
     PipelineFixtures fx;
-    List<String> told = new ArrayList<>();
-    Loading.Listener listener = new Loading.Listener() {
+    List<String> told;
+    Loading.Listener listener;
+
+    /** Tells {@link #told} each step of a load. */
+    private final class Told implements Loading.Listener {
         @Override
         public Loading.Meter reading(Path file, long bytes) {
             told.add("reading " + file.getFileName() + " " + (bytes > 0));
@@ -50,11 +52,13 @@ class LoadingTest {
         public void loaded(TdbStore.LoadReport report) {
             told.add("loaded " + (report.quads() > 0));
         }
-    };
+    }
 
     @BeforeEach
     void setUp() throws Exception {
         fx = new PipelineFixtures(dir);
+        told = fx.told;
+        listener = new Told();
     }
 
     @Test

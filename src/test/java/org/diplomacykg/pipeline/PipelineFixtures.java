@@ -26,6 +26,8 @@ final class PipelineFixtures {
     final AtomicInteger nlpAsked = new AtomicInteger();
     final Path dir;
     final List<Path> files = new ArrayList<>();
+    /** What the listeners of the tests were told, one line an event. */
+    final List<String> told = new ArrayList<>();
 
     /** Copies the two seed articles into {@code dir}/articles. */
     PipelineFixtures(Path dir) throws IOException {
@@ -54,6 +56,19 @@ final class PipelineFixtures {
     }
 
     static final NlpPipeline NO_SENTENCES = article -> new AnnotatedArticle(article, List.of());
+
+    /** A listener writing what it is told of a conversion into {@link #told}; the tests' listeners extend it. */
+    class Recorder implements BuiltDataset.Listener {
+        @Override
+        public void converting(int articles) {
+            told.add("converting " + articles);
+        }
+
+        @Override
+        public void converted(ConversionReport report) {
+            told.add("converted " + report.converted().size());
+        }
+    }
 
     /** Whether the dataset has the metadata of the article (which it has even when nothing was extracted from it). */
     static boolean holdsArticle(DatasetGraph dsg, String id) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
@@ -24,16 +23,20 @@ class ServingTest {
     Path dir;
 
     PipelineFixtures fx;
-    List<String> told = new ArrayList<>();
-    Serving.Listener listener = new Serving.Listener() {
-        @Override
-        public void converting(int articles) {
-            told.add("converting " + articles);
-        }
+    List<String> told;
+    Serving.Listener listener;
 
-        @Override
-        public void converted(ConversionReport report) {
-            told.add("converted");
+    @BeforeEach
+    void setUp() throws Exception {
+        fx = new PipelineFixtures(dir);
+        told = fx.told;
+        listener = new Told();
+    }
+
+    /** Tells {@link #told} the steps of serving as well. */
+    private final class Told extends PipelineFixtures.Recorder implements Serving.Listener {
+        Told() {
+            fx.super();
         }
 
         @Override
@@ -65,11 +68,6 @@ class ServingTest {
         public void inferred(Reasoning reasoning, long triples, long millis) {
             told.add(reasoning.name() + " " + (triples > 0));
         }
-    };
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new PipelineFixtures(dir);
     }
 
     private Serving.Setup setup(Path tdb, Reasoning reasoning) {
@@ -85,7 +83,7 @@ class ServingTest {
             assertTrue(s.inferred().isEmpty());
             assertTrue(PipelineFixtures.holdsArticle(s.dataset(), "002-united-states-returns"));
         }
-        assertEquals(List.of("converting 2", "converted", "dumps"), told);
+        assertEquals(List.of("converting 2", "converted 2", "dumps"), told);
         assertTrue(Files.isRegularFile(dir.resolve("dumps").resolve(Dumps.NQUADS)));
 
         told.clear();
@@ -104,7 +102,7 @@ class ServingTest {
             assertTrue(s.onDisk());
             assertTrue(Txn.calculateRead(s.dataset(), () -> s.dataset().stream().count()) > 0);
         }
-        assertEquals(List.of("filling 2", "converted", "filled true", "dumps"), told);
+        assertEquals(List.of("filling 2", "converted 2", "filled true", "dumps"), told);
 
         told.clear();
         assertFalse(Serving.converts(fx.articles(), setup));
