@@ -5,15 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.diplomacykg.article.ArticleSource;
 import org.diplomacykg.bench.ConvertBenchmark;
 import org.diplomacykg.bench.CorpusGenerator;
 import org.diplomacykg.bench.EndpointBenchmark;
 import org.diplomacykg.bench.LoadBenchmark;
 import org.diplomacykg.bench.Steps;
 import org.diplomacykg.bench.Table;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.pipeline.ConverterConfig;
-import picocli.CommandLine;
+import org.diplomacykg.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,12 +30,12 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:measured", "1:failure", "2:bad usage"})
 public final class BenchCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: corpus, convert, endpoint or load");
+        throw io.usage("a subcommand is required: corpus, convert, endpoint or load");
     }
 
     /** Progress bars (or log lines) for the benchmark's long steps. */
@@ -54,18 +56,16 @@ public final class BenchCommand implements Runnable {
         };
     }
 
-    static void print(List<Table> tables, boolean markdown, PrintWriter out) {
-        for (Table t : tables) {
-            out.println(markdown ? t.toMarkdown() : t.toText());
-        }
-        out.flush();
-    }
+    /** {@code --markdown}, and the printing of the tables it chooses the syntax of; with the prologue of {@link CommandIo}. */
+    static final class TablesOptions extends CommandIo {
+        @Option(names = "--markdown", description = "Print the tables as Markdown.")
+        boolean markdown;
 
-    static ConverterConfig config(ConverterOptions options, CommandLine cl) {
-        try {
-            return options.config();
-        } catch (ConverterConfig.ConfigException e) {
-            throw new CommandLine.ParameterException(cl, e.getMessage());
+        void print(List<Table> tables, PrintWriter out) {
+            for (Table t : tables) {
+                out.println(markdown ? t.toMarkdown() : t.toText());
+            }
+            out.flush();
         }
     }
 
@@ -83,13 +83,13 @@ public final class BenchCommand implements Runnable {
                 defaultValue = "1")
         long randomSeed;
 
-        List<Path> seedFiles(CommandLine cl) {
+        List<Path> seedFiles(CommandIo io) {
             if (!Files.isDirectory(seeds)) {
-                throw new CommandLine.ParameterException(cl, "--seeds " + seeds + ": no such folder");
+                throw io.usage("--seeds " + seeds + ": no such folder");
             }
-            List<Path> files = org.diplomacykg.article.ArticleSource.files(List.of(seeds));
+            List<Path> files = ArticleSource.files(List.of(seeds));
             if (files.isEmpty()) {
-                throw new CommandLine.ParameterException(cl, "--seeds " + seeds + ": no *.txt articles");
+                throw io.usage("--seeds " + seeds + ": no *.txt articles");
             }
             return files;
         }
@@ -114,29 +114,26 @@ public final class BenchCommand implements Runnable {
         CorpusOptions corpus;
 
         @Mixin
-        ConverterOptions converter;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        ConverterOptions command;
 
         @Override
         public Integer call() {
             if (articles < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be 1 or more");
+                throw command.usage("--articles must be 1 or more");
             }
-            ConverterConfig cfg = config(converter, spec.commandLine());
+            ConverterConfig cfg = command.config();
             CorpusGenerator gen;
             try {
-                gen = CorpusGenerator.create(corpus.seedFiles(spec.commandLine()), corpus.goldOrNull(), cfg.gazetteer(), cfg.topics(), corpus.randomSeed);
+                gen = CorpusGenerator.create(corpus.seedFiles(command), corpus.goldOrNull(), cfg.gazetteer(), cfg.topics(), corpus.randomSeed);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw command.usage(e.getMessage());
             }
             long t0 = System.nanoTime();
             CorpusGenerator.Corpus c;
             try (Progress p = Progress.start("generate corpus", articles, "articles")) {
                 c = gen.generate(articles, output, p::step);
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = command.out();
             out.printf("wrote %d articles (%d bytes) to %s, gold claims to %s, in %d ms%n", c.count(), c.bytes(), c.articles(), c.gold(),
                     (System.nanoTime() - t0) / 1_000_000);
             out.flush();
@@ -188,33 +185,30 @@ public final class BenchCommand implements Runnable {
                 defaultValue = "target/bench")
         Path work;
 
-        @Option(names = "--markdown", description = "Print the tables as Markdown.")
-        boolean markdown;
+        @Mixin
+        TablesOptions tables;
 
         @Mixin
         CorpusOptions corpus;
 
         @Mixin
-        ConverterOptions converter;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        ConverterOptions command;
 
         @Override
         public Integer call() throws Exception {
-            ConverterConfig cfg = config(converter, spec.commandLine());
+            ConverterConfig cfg = command.config();
             ConvertBenchmark.Settings s;
             try {
                 s = new ConvertBenchmark.Settings(sizes, threads, warmup, sample, fullSample, fullWarmup, fullAnnotators, fullHeap,
-                        work, corpusDir, corpusDir == null ? corpus.seedFiles(spec.commandLine()) : List.of(), corpus.goldOrNull(),
+                        work, corpusDir, corpusDir == null ? corpus.seedFiles(command) : List.of(), corpus.goldOrNull(),
                         corpus.randomSeed);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw command.usage(e.getMessage());
             }
             Files.createDirectories(work);
             ConvertBenchmark.Outcome o = ConvertBenchmark.run(s, cfg, CoreNlpPipeline.shared(), progress());
-            PrintWriter out = spec.commandLine().getOut();
-            print(o.tables(), markdown, out);
+            PrintWriter out = command.out();
+            tables.print(o.tables(), out);
             out.println("corpus: " + o.corpus() + "; converted corpus (for bench endpoint --data): " + o.quads());
             out.flush();
             return 0;
@@ -261,11 +255,8 @@ public final class BenchCommand implements Runnable {
                 defaultValue = "target/bench")
         Path work;
 
-        @Option(names = "--markdown", description = "Print the tables as Markdown.")
-        boolean markdown;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        TablesOptions tables;
 
         @Override
         public Integer call() throws Exception {
@@ -273,11 +264,10 @@ public final class BenchCommand implements Runnable {
             try {
                 s = new EndpointBenchmark.Settings(data, queries, clients, duration, warmup, stores, timeout, serverHeap, work);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw tables.usage(e.getMessage());
             }
             Files.createDirectories(work);
-            List<Table> tables = EndpointBenchmark.run(s, progress());
-            print(tables, markdown, spec.commandLine().getOut());
+            tables.print(EndpointBenchmark.run(s, progress()), tables.out());
             return 0;
         }
     }
@@ -295,7 +285,7 @@ public final class BenchCommand implements Runnable {
         Path work;
 
         @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction of the project's load, as load --batch (default: ${DEFAULT-VALUE}).",
-                defaultValue = "" + org.diplomacykg.store.TdbStore.DEFAULT_BATCH)
+                defaultValue = "" + TdbStore.DEFAULT_BATCH)
         int batch;
 
         @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the basic and the project's load, alternating which goes first; the fastest of each is compared (default: ${DEFAULT-VALUE}).",
@@ -303,25 +293,22 @@ public final class BenchCommand implements Runnable {
         int rounds;
 
         @Option(names = "--base", description = "Base of the data IRIs, for the consolidation at the end of the project's load (default: ${DEFAULT-VALUE}).",
-                defaultValue = org.diplomacykg.graph.IriMinter.DEFAULT_BASE)
+                defaultValue = IriMinter.DEFAULT_BASE)
         String base;
 
-        @Option(names = "--markdown", description = "Print the tables as Markdown.")
-        boolean markdown;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
+        @Mixin
+        TablesOptions tables;
 
         @Override
         public Integer call() throws Exception {
             if (batch < 1 || rounds < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--batch and --rounds must be at least 1");
+                throw tables.usage("--batch and --rounds must be at least 1");
             }
             if (!Files.isRegularFile(data)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + ": no such file");
+                throw tables.usage("--data " + data + ": no such file");
             }
             Files.createDirectories(work);
-            print(List.of(LoadBenchmark.run(data, work, batch, rounds, new org.diplomacykg.graph.IriMinter(base), progress())), markdown, spec.commandLine().getOut());
+            tables.print(List.of(LoadBenchmark.run(data, work, batch, rounds, new IriMinter(base), progress())), tables.out());
             return 0;
         }
     }

@@ -2,21 +2,20 @@ package org.diplomacykg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.diplomacykg.article.ArticleSource;
 import org.diplomacykg.nlp.AnnotatedArticle;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.nlp.NlpPipeline;
+import org.diplomacykg.pipeline.Conversion;
 import org.diplomacykg.pipeline.ConversionOptions;
-import org.diplomacykg.pipeline.ConversionReport;
 import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
-import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.validate.ConformanceReport;
 import org.diplomacykg.validate.Validator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code convert [FILE|DIR ...] [-o OUT.trig]}: articles to a TriG dataset, written atomically, then validated against
- * the SHACL shapes (unless {@code --no-validate}).
+ * the SHACL shapes (unless {@code --no-validate}). The work is {@link Conversion#toTrig}'s.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Converts articles into RDF: one named graph per article, plus metadata, ontology and gazetteer graphs.",
@@ -59,34 +58,29 @@ public final class ConvertCommand implements Callable<Integer> {
     double articleTimeout;
 
     @Mixin
-    ConverterOptions converter;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
         List<Path> files;
         ConverterConfig cfg;
-        Validator validator;
+        Optional<Validator> validator;
         ConversionOptions options;
         try {
             files = ArticleSource.files(inputs);
-            cfg = converter.config();
-            validator = noValidate ? null : Validator.fromShapes(shapes);
+            cfg = command.config();
+            validator = noValidate ? Optional.empty() : Optional.of(Validator.fromShapes(shapes));
             options = new ConversionOptions(threads, timeout(articleTimeout));
-        } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw command.usage(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = command.out();
+        PrintWriter err = command.err();
         if (files.isEmpty()) {
             err.println("no article files (*.txt) found in " + inputs);
             return 1;
         }
-        DatasetFiles.removeStaleTemporaries(output).forEach(f -> err.println("removed stale temporary file " + f));
-        ConversionReport report;
-        StreamValidation validation = validator == null ? null : new StreamValidation(validator);
+        Conversion.Written written;
         try (Progress progress = Progress.start("convert", files.size(), "articles")) {
             NlpPipeline nlp = CoreNlpPipeline.shared();
             // Counted where every readable article passes, so the bar needs no hook inside the converter.
@@ -95,15 +89,14 @@ public final class ConvertCommand implements Callable<Integer> {
                 progress.step();
                 return a;
             };
-            Converter conv = new Converter(cfg, counted);
-            Converter.Units units = validation != null ? validation : new Converter.Units() {};
-            report = DatasetFiles.streamTrig(output, sink -> conv.stream(files, options, sink, units));
+            written = Conversion.toTrig(new Converter(cfg, counted), files, options, output, validator,
+                    f -> err.println("removed stale temporary file " + f));
         }
-        printReport(report, out, err);
+        Reports.conversion(written.report(), out, err);
         out.println("wrote " + output);
-        int status = report.ok() ? 0 : 1;
-        if (validation != null) {
-            ConformanceReport shacl = validation.report();
+        int status = written.report().ok() ? 0 : 1;
+        if (written.shapes().isPresent()) {
+            ConformanceReport shacl = written.shapes().get();
             out.println(shacl.summary());
             if (!shacl.conforms()) {
                 shacl.violations().stream().limit(MAX_VIOLATIONS_SHOWN).forEach(v -> err.println(v.describe()));
@@ -124,16 +117,5 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--article-timeout must be a positive number of seconds, not " + seconds);
         }
         return Duration.ofNanos(Math.round(seconds * 1e9));
-    }
-
-    static void printReport(ConversionReport report, PrintWriter out, PrintWriter err) {
-        for (ConversionReport.Failure f : report.failed()) {
-            err.println("FAILED " + f.file() + ": " + f.problem());
-        }
-        err.flush();
-        out.printf("converted %d of %d articles in %d ms (%d failed)%n", report.converted().size(),
-                report.converted().size() + report.failed().size(), report.millis(), report.failed().size());
-        out.println("triples per named graph:");
-        report.triplesPerGraph().forEach((g, n) -> out.printf("  %8d  %s%n", n, g));
     }
 }

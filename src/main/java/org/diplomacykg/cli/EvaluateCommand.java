@@ -13,7 +13,6 @@ import org.diplomacykg.eval.Evaluator;
 import org.diplomacykg.nlp.CoreNlpPipeline;
 import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.pipeline.ConverterConfig;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,26 +37,18 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
-    ConverterOptions converter;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
-        ConverterConfig cfg;
-        try {
-            cfg = converter.config();
-        } catch (ConverterConfig.ConfigException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ConverterConfig cfg = command.config();
         for (Path dir : new Path[] {articles, gold}) {
             if (!Files.isDirectory(dir)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), dir + ": no such folder");
+                throw command.usage(dir + ": no such folder");
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = command.out();
+        PrintWriter err = command.err();
         Aliases aliases = AliasesLoader.load(cfg.gazetteer(), cfg.rules().resolve("titles.tsv"), cfg.topics());
         Converter conv = new Converter(cfg, CoreNlpPipeline.shared());
         Evaluation ev = new Evaluator(conv::claims, new ClaimMatcher(aliases)).evaluate(articles, gold);

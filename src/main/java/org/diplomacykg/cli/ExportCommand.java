@@ -5,14 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.store.Dumps;
 import org.diplomacykg.store.JsonLdLib;
 import org.diplomacykg.store.TdbStore;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -45,49 +44,41 @@ public final class ExportCommand implements Callable<Integer> {
             defaultValue = IriMinter.DEFAULT_BASE)
     String base;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (jsonld != null && !(base.endsWith("/") && java.net.URI.create(base).isAbsolute())) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--base " + base + ": must be an absolute IRI ending with '/'");
+            throw io.usage("--base " + base + ": must be an absolute IRI ending with '/'");
         }
         DatasetGraph dsg;
         if (tdb != null) {
             if (TdbStore.isNew(tdb)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--tdb " + tdb + ": no TDB2 database there");
+                throw io.usage("--tdb " + tdb + ": no TDB2 database there");
             }
             dsg = TdbStore.open(tdb);
         } else {
             if (!Files.isRegularFile(input)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--input " + input + ": no such file (run `convert` first)");
+                throw io.usage("--input " + input + ": no such file (run `convert` first)");
             }
             try {
                 dsg = DatasetFiles.readInMemory(input);
             } catch (RuntimeException e) {
-                err.println("cannot read " + input + ": " + e.getMessage());
-                err.flush();
-                return 1;
+                return io.fail("cannot read " + input + ": " + e.getMessage());
             }
         }
         Dumps.Written w;
         try {
-            w = Dumps.write(dsg, output);
-            if (jsonld != null) {
-                Txn.executeRead(dsg, () -> DatasetFiles.writeJsonLd(dsg, jsonld, base));
-            }
+            w = Dumps.export(dsg, output, jsonld, base);
         } catch (RuntimeException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 1;
+            return io.fail(e.getMessage());
         } finally {
             if (tdb != null) {
                 dsg.close();
             }
         }
+        PrintWriter out = io.out();
         out.printf("exported %d statements from %s%n", w.quads(), tdb != null ? tdb : input);
         for (int i = 0; i < w.files().size(); i++) {
             Path f = w.files().get(i);

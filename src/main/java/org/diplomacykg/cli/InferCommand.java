@@ -2,22 +2,11 @@ package org.diplomacykg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFWriterRegistry;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.diplomacykg.article.ArticleSource;
-import org.diplomacykg.pipeline.ConverterConfig;
+import org.diplomacykg.pipeline.BuiltDataset;
+import org.diplomacykg.pipeline.Inferring;
 import org.diplomacykg.reason.Experiments;
 import org.diplomacykg.reason.Inference;
 import org.diplomacykg.reason.Reasoning;
@@ -31,7 +20,8 @@ import picocli.CommandLine.Option;
  * {@code infer}: runs a reasoner over the built dataset (converting the articles first when it is missing or stale, as
  * {@code serve} does) and writes only the inferred triples; or, with {@code --experiments DIR}, answers every query of
  * the folder without reasoning and with each reasoner and prints a Markdown table of rows and timings. A path that
- * names nothing, or an output that cannot be written, stops it before any conversion ({@link Preflight}).
+ * names nothing, or an output that cannot be written, stops it before any conversion ({@link Preflight}). The work is
+ * {@link Inferring}'s.
  */
 @Command(name = "infer", mixinStandardHelpOptions = true,
         description = {"Writes the triples a reasoner infers from the graph (never mixed with the asserted ones),",
@@ -52,100 +42,57 @@ public final class InferCommand implements Callable<Integer> {
         + "(query, reasoner, rows, inference ms, query ms).")
     Path experiments;
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Folder of articles (default: ${DEFAULT-VALUE}).", defaultValue = "data/articles")
-    Path articles;
+    @Mixin
+    BuiltDataOptions articles;
 
-    @Option(names = "--data", paramLabel = "FILE.trig", description = "Built dataset, made again from the articles when stale; "
-            + "must exist unless it is the default (default: ${DEFAULT-VALUE}, made when missing).",
-            defaultValue = Preflight.DEFAULT_DATA)
+    @Option(names = "--data", paramLabel = "FILE.trig", description = BuiltDataOptions.DATA_HELP, defaultValue = Preflight.DEFAULT_DATA)
     Path data;
 
     @Option(names = "--inference-rules", paramLabel = "FILE", description = "Jena rules for --reasoning rules (default: diplomacy.rules beside the ontology).")
     Path inferenceRules;
 
     @Mixin
-    ConverterOptions converter;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ConverterOptions command;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (experiments == null && (reasoning == null || output == null))
-            throw usage("--reasoning and -o are required (or --experiments DIR)");
+            throw command.usage("--reasoning and -o are required (or --experiments DIR)");
         if (output != null && experiments == null && DatasetFiles.lang(output).isEmpty())
-            throw usage("-o " + output + ": the extension names no RDF syntax (.ttl, .nt, .rdf, .trig, .nq, .jsonld)");
-        ConverterConfig cfg;
-        List<Path> files;
+            throw command.usage("-o " + output + ": the extension names no RDF syntax (.ttl, .nt, .rdf, .trig, .nq, .jsonld)");
+        BuiltDataset built;
         try {
-            cfg = converter.config();
-            files = ArticleSource.files(List.of(articles));
-        } catch (IllegalArgumentException | ConverterConfig.ConfigException e) {
-            throw usage(e.getMessage());
+            built = new BuiltDataset(data, command.articles(articles::files));
+        } catch (IllegalArgumentException e) {
+            throw command.usage(e.getMessage());
         }
         // Before converting (minutes): a path that names nothing is bad usage, an output that cannot be written a failure.
-        Preflight.builtDataset(spec.commandLine(), data);
+        Preflight.builtDataset(command.commandLine(), data);
         if (experiments != null)
-            Preflight.existingFolder(spec.commandLine(), "--experiments", experiments);
+            Preflight.existingFolder(command.commandLine(), "--experiments", experiments);
         if (inferenceRules != null)
-            Preflight.existingFile(spec.commandLine(), "--inference-rules", inferenceRules);
+            Preflight.existingFile(command.commandLine(), "--inference-rules", inferenceRules);
         Optional<String> problem = experiments == null ? Preflight.cannotWriteFile("-o", output) : Optional.empty();
-        if (ServeCommand.stale(data, files, cfg))
+        if (built.stale())
             problem = problem.or(() -> Preflight.cannotWriteFile("--data", data));
         if (problem.isPresent()) {
-            err.println("infer: " + problem.get());
-            err.flush();
-            return 1;
+            return command.fail("infer: " + problem.get());
         }
-        Path rules = inferenceRules != null ? inferenceRules : cfg.ontology().resolveSibling(Inference.RULES_FILE);
+        Path rules = inferenceRules != null ? inferenceRules : built.articles().config().ontology().resolveSibling(Inference.RULES_FILE);
+        PrintWriter out = command.out();
+        Reports.Converting printer = new Reports.Converting(command, articles.articles);
         try {
-            DatasetGraph asserted = asserted(cfg, files, out, err);
             if (experiments != null) {
-                List<Optional<Reasoning>> runs = new ArrayList<>();
-                runs.add(Optional.empty());
-                (reasoning != null ? List.of(reasoning) : Arrays.asList(Reasoning.values())).forEach(r -> runs.add(Optional.of(r)));
-                List<Experiments.Run> results = Experiments.run(asserted, Experiments.queries(experiments), runs, cfg.base(), rules);
-                out.print(Experiments.markdown(results));
-                out.flush();
-                return 0;
+                out.print(Experiments.markdown(Inferring.experiments(built, experiments, Optional.ofNullable(reasoning), rules, printer)));
+            } else {
+                Inferring.Inferred inferred = Inferring.write(built, reasoning, rules, output, printer);
+                out.printf("%s: %d inferred triples in %d ms, written to %s%n", reasoning, inferred.triples(), inferred.millis(), output);
             }
-            long t0 = System.nanoTime();
-            Graph inferred = Inference.of(reasoning, rules).inferred(asserted);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            write(inferred, reasoning.graphIri(cfg.base()), output);
-            out.printf("%s: %d inferred triples in %d ms, written to %s%n", reasoning, inferred.size(), ms, output);
             out.flush();
             return 0;
         } catch (RuntimeException e) {
-            err.println("infer: " + e.getMessage());
-            err.flush();
-            return 1;
+            return command.fail("infer: " + e.getMessage());
         }
-    }
-
-    /** The built dataset, converted again first when it is missing or older than its inputs. */
-    private DatasetGraph asserted(ConverterConfig cfg, List<Path> files, PrintWriter out, PrintWriter err) {
-        ServeCommand.convertIfStale(data, articles, files, cfg, out, err);
-        return DatasetFiles.readInMemory(data);
-    }
-
-    /** Writes the triples, in a named graph when the syntax has them. */
-    static void write(Graph inferred, String graphName, Path file) {
-        Lang lang = DatasetFiles.lang(file).orElseThrow();
-        RDFFormat format = RDFWriterRegistry.defaultSerialization(lang);
-        if (RDFLanguages.isQuads(lang)) {
-            DatasetGraph dsg = DatasetGraphFactory.create();
-            dsg.addGraph(NodeFactory.createURI(graphName), inferred);
-            DatasetFiles.write(dsg, file, format);
-        } else {
-            DatasetFiles.write(inferred, file, format);
-        }
-    }
-
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     /** Reads {@code --reasoning}. */

@@ -10,8 +10,8 @@ import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.validate.ConformanceReport;
 import org.diplomacykg.validate.Validator;
 import org.diplomacykg.validate.Violation;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,29 +34,26 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--turtle", description = "Print the SHACL validation report as Turtle instead of a list.")
     boolean turtle;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Mixin
+    CommandIo io;
 
     @Override
     public Integer call() {
         if (!Files.isRegularFile(data)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no dataset file " + data);
+            throw io.usage("no dataset file " + data);
         }
         Validator validator;
         try {
             validator = Validator.fromShapes(shapes);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw io.usage(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = io.out();
         DatasetGraph dsg;
         try {
             dsg = DatasetFiles.readInMemory(data);
         } catch (RiotException e) {
-            err.println("cannot read " + data + ": " + e.getMessage());
-            err.flush();
-            return 1;
+            return io.fail("cannot read " + data + ": " + e.getMessage());
         }
         ConformanceReport report = validator.validate(dsg);
         if (turtle) {

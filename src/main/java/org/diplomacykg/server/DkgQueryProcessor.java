@@ -56,7 +56,7 @@ final class DkgQueryProcessor extends SPARQL_QueryDataset {
     /**
      * The RDF syntax of a CONSTRUCT or DESCRIBE result by the name a client gives it, in lower case: Fuseki's short
      * names ({@code Responses.shortNamesGraph}) and SPARQLWrapper's ({@code xml} and {@code rdf} are RDF/XML; {@code n3}
-     * is answered in Turtle, which is N3), with the file extensions of {@link ResourceFormat}.
+     * is answered in Turtle, which is N3), with the file extensions of {@link org.diplomacykg.store.RdfFormat}.
      */
     private static final Map<String, Lang> GRAPH_FORMATS = Map.ofEntries(
         entry("turtle", Lang.TURTLE), entry("ttl", Lang.TURTLE), entry("n3", Lang.TURTLE), entry("text", Lang.TURTLE),

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.graph.IriMinter;
+import org.diplomacykg.store.RdfFormat;
 
 /**
  * Where this server answers an IRI of the data, and the URLs of its page and data documents.
@@ -11,7 +12,7 @@ import org.diplomacykg.graph.IriMinter;
  * The base maps to the server root: with base {@code https://w3id.org/diplomacy-kg/}, the IRI
  * {@code https://w3id.org/diplomacy-kg/id/person/john-kerry} is answered at {@code /id/person/john-kerry} (303 See
  * Other), its HTML page is {@code /page/id/person/john-kerry} and its data {@code /data/id/person/john-kerry.ttl}
- * (one extension per format, see {@link ResourceFormat}; {@code /data/id/person/john-kerry} negotiates). A hash IRI
+ * (one extension per format, see {@link RdfFormat}; {@code /data/id/person/john-kerry} negotiates). A hash IRI
  * ({@code …/id/article/x#char=1,5}) is described by the document of the IRI before the {@code #}. The ontology's IRIs
  * stay at {@code /ontology} whatever the base. Server paths are raw (percent-encoded) paths; IRIs are compared as
  * strings.
@@ -69,8 +70,8 @@ final class LinkedDataPaths {
     }
 
     /** The data document of a local IRI in one RDF format. */
-    String dataPath(String iri, ResourceFormat format) {
-        return DATA + relative(document(iri)) + "." + format.extension();
+    String dataPath(String iri, RdfFormat format) {
+        return DATA + relative(document(iri)) + "." + format.shortName();
     }
 
     /** The negotiated data document of a local IRI (no extension). */

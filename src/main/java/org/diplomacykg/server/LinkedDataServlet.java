@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,13 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.store.RdfFormat;
 
 /**
  * Dereferenceable IRIs (Cool URIs with 303 redirects). One servlet class, mapped three times:
  * <ul>
  * <li>{@link Mode#RESOURCE} at {@code /*}: the resource IRI itself ({@code /id/person/john-kerry}) answers
  *     {@code 303 See Other} to its page ({@code /page/…}) or data document ({@code /data/….ttl}), chosen by
- *     {@code Accept} ({@link ResourceFormat#negotiate}: a client that ranks any RDF format at least as high as HTML
+ *     {@code Accept} ({@link RdfFormat#negotiate}: a client that ranks any RDF format at least as high as HTML
  *     gets RDF), {@code 406} when nothing offered is acceptable;</li>
  * <li>{@link Mode#PAGE} at {@code /page/*}: the HTML page ({@link ResourceHtml});</li>
  * <li>{@link Mode#DATA} at {@code /data/*}: the data ({@link ResourceDescription}) in the format named by the
@@ -38,6 +40,9 @@ final class LinkedDataServlet extends ReadServlet {
 
     enum Mode { RESOURCE, PAGE, DATA }
 
+    /** A resource's representations: its page and every RDF format, the preferred first. */
+    private static final List<RdfFormat> PAGE_OR_DATA = List.of(RdfFormat.values());
+
     private final Mode mode;
     private final transient DatasetGraph dsg;
     private final transient LinkedDataPaths paths;
@@ -55,11 +60,11 @@ final class LinkedDataServlet extends ReadServlet {
             case PAGE -> path.substring(Math.min(path.length(), LinkedDataPaths.PAGE.length()));
             case DATA -> path.substring(Math.min(path.length(), LinkedDataPaths.DATA.length()));
         };
-        Optional<ResourceFormat> named = Optional.empty();
+        Optional<RdfFormat> named = Optional.empty();
         if (mode == Mode.DATA) {
             int dot = rel.lastIndexOf('.');
             if (dot > rel.lastIndexOf('/')) {
-                named = ResourceFormat.byExtension(rel.substring(dot + 1));
+                named = RdfFormat.byShortName(rel.substring(dot + 1), RdfFormat.RDF);
                 if (named.isPresent())
                     rel = rel.substring(0, dot);
             }
@@ -84,41 +89,41 @@ final class LinkedDataServlet extends ReadServlet {
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, String iri, String fragment, boolean withBody) throws IOException {
         resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
-        Optional<ResourceFormat> f = ResourceFormat.negotiate(req.getHeader(HttpNames.hAccept));
+        Optional<RdfFormat> f = RdfFormat.negotiate(req.getHeader(HttpNames.hAccept), PAGE_OR_DATA);
         if (f.isEmpty()) {
             Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "None of the formats is acceptable. Available: text/html, "
-                + String.join(", ", ResourceFormat.RDF.stream().map(ResourceFormat::contentType).toList()) + "\n", withBody);
+                + String.join(", ", RdfFormat.RDF.stream().map(RdfFormat::contentType).toList()) + "\n", withBody);
             return;
         }
-        String location = f.get() == ResourceFormat.HTML
+        String location = f.get() == RdfFormat.HTML
             ? paths.pagePath(iri) + (fragment == null ? "" : "#" + fragment)
             : paths.dataPath(iri, f.get());
         resp.setHeader(HttpNames.hLocation, location);
         Responses.text(resp, HttpServletResponse.SC_SEE_OTHER, "See Other: " + location + "\n", withBody);
     }
 
-    private void data(HttpServletRequest req, HttpServletResponse resp, String iri, Optional<ResourceFormat> named, boolean withBody)
+    private void data(HttpServletRequest req, HttpServletResponse resp, String iri, Optional<RdfFormat> named, boolean withBody)
             throws IOException {
-        Optional<ResourceFormat> f = named;
+        Optional<RdfFormat> f = named;
         if (f.isEmpty()) {
             resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
-            f = ResourceFormat.negotiateRdf(req.getHeader(HttpNames.hAccept));
+            f = RdfFormat.negotiate(req.getHeader(HttpNames.hAccept), RdfFormat.RDF);
             if (f.isEmpty()) {
                 Responses.text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "None of the RDF formats is acceptable. Available: "
-                    + String.join(", ", ResourceFormat.RDF.stream().map(ResourceFormat::contentType).toList()) + "\n", withBody);
+                    + String.join(", ", RdfFormat.RDF.stream().map(RdfFormat::contentType).toList()) + "\n", withBody);
                 return;
             }
             resp.setHeader("Content-Location", paths.dataPath(iri, f.get()));
         }
         ResourceDescription d = ResourceDescription.describe(dsg, iri, ResourceDescription.DEFAULT_MAX_INCOMING);
-        ResourceFormat format = f.get();
+        RdfFormat format = f.get();
         byte[] body = Responses.write(d.asDataset(), d.asGraph(), format, paths.base());
         Responses.bytes(resp, HttpServletResponse.SC_OK, format.contentTypeHeader(), body, withBody);
     }
 
     private Responses.Links alternates(String iri) {
-        Responses.Links links = new Responses.Links().alternate(paths.pagePath(iri), ResourceFormat.HTML.contentType());
-        for (ResourceFormat f : ResourceFormat.RDF)
+        Responses.Links links = new Responses.Links().alternate(paths.pagePath(iri), RdfFormat.HTML.contentType());
+        for (RdfFormat f : RdfFormat.RDF)
             links.alternate(paths.dataPath(iri, f), f.contentType());
         return links;
     }

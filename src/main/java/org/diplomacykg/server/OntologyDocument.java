@@ -23,6 +23,7 @@ import org.diplomacykg.store.JsonLdLib;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
+import org.diplomacykg.store.RdfFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ final class OntologyDocument {
     private final Model model;
     private final Resource ontology;
     private final Set<String> documentIris;
-    private final Map<OntologyFormat, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<RdfFormat, byte[]> written = new ConcurrentHashMap<>();
 
     private OntologyDocument(Model model, Resource ontology) {
         this.model = model;
@@ -98,16 +99,16 @@ final class OntologyDocument {
     }
 
     /** The representation in {@code format}, UTF-8. */
-    byte[] bytes(OntologyFormat format) {
+    byte[] bytes(RdfFormat format) {
         return written.computeIfAbsent(format, this::write);
     }
 
-    private byte[] write(OntologyFormat format) {
-        if (format == OntologyFormat.HTML)
+    private byte[] write(RdfFormat format) {
+        if (format == RdfFormat.HTML)
             return OntologyHtml.render(model, ontology).getBytes(StandardCharsets.UTF_8);
         // The ontology IRI is under the default base whatever the data's base: so is the context it is compacted with,
         // embedded so that the document reads offline.
-        if (format == OntologyFormat.JSONLD)
+        if (format == RdfFormat.JSONLD)
             return JsonLdLib.writeEmbedded(model.getGraph(), IriMinter.DEFAULT_BASE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format.lang().orElseThrow());

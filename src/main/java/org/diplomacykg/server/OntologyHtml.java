@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.diplomacykg.store.RdfFormat;
 import org.eclipse.jetty.util.StringUtil;
 
 /**
@@ -86,8 +87,8 @@ final class OntologyHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
            .append("<title>").append(esc(title)).append("</title>\n");
-        for (OntologyFormat f : OntologyFormat.values())
-            if (f != OntologyFormat.HTML)
+        for (RdfFormat f : OntologyServlet.FORMATS)
+            if (f != RdfFormat.HTML)
                 out.append("<link rel=\"alternate\" type=\"").append(f.contentType()).append("\" href=\"?format=")
                    .append(f.shortName()).append("\">\n");
         out.append("<style>\n")
@@ -141,8 +142,8 @@ final class OntologyHtml {
             + text(ontology, VANN_PREFIX).map(p -> " (prefix <code>" + esc(p) + ":</code>)").orElse(""));
         ABOUT.forEach((p, name) -> values(ontology, p).ifPresent(v -> row(name, v)));
         StringJoiner formats = new StringJoiner(", ");
-        for (OntologyFormat f : OntologyFormat.values())
-            if (f != OntologyFormat.HTML)
+        for (RdfFormat f : OntologyServlet.FORMATS)
+            if (f != RdfFormat.HTML)
                 formats.add("<a href=\"?format=" + f.shortName() + "\">" + esc(f.contentType()) + "</a>");
         row("Other formats", formats + " (or ask for one with an <code>Accept</code> header)");
         List<Resource> others = sorted(m.listSubjectsWithProperty(RDF.type, OWL2.Ontology)

@@ -2,6 +2,7 @@ package org.diplomacykg.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.riot.web.HttpNames;
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.graph.IriMinter;
+import org.diplomacykg.store.RdfFormat;
 
 /**
  * Serves the ontology at its IRI: {@code https://w3id.org/diplomacy-kg/ontology} is answered at this server's
@@ -19,7 +21,7 @@ import org.diplomacykg.graph.IriMinter;
  * {@code …/ontology#Visit} reach it as {@code /ontology} (browsers do not send fragments); the HTML page has an
  * anchor per term, so the browser lands on it.
  * <p>
- * GET and HEAD. The representation is chosen from the {@code Accept} header by {@link OntologyFormat#negotiate}
+ * GET and HEAD. The representation is chosen from the {@code Accept} header by {@link RdfFormat#negotiate}
  * (HTML for browsers, Turtle for {@code *}{@code /*} and no header, RDF whenever the client ranks an RDF format as
  * high as HTML), or named by the query parameter {@code format} ({@code html}, {@code ttl}, {@code jsonld},
  * {@code rdf}, {@code nt}) for links. Every answer carries {@code Vary: Accept} and a {@code Link} header per
@@ -36,6 +38,9 @@ final class OntologyServlet extends ReadServlet {
     private static final String FORMAT_PARAM = "format";
     /** The HTML page has no scripts and no external resources; only its inline style. */
     private static final String HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
+    /** The representations of the ontology: its HTML page and the RDF formats of one graph, the preferred first. */
+    static final List<RdfFormat> FORMATS = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.RDFXML, RdfFormat.NTRIPLES);
 
     private final transient Optional<OntologyDocument> document;
 
@@ -55,16 +60,16 @@ final class OntologyServlet extends ReadServlet {
         resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
         resp.setHeader("Link", alternates(req.getRequestURI()));
 
-        Optional<OntologyFormat> format;
+        Optional<RdfFormat> format;
         String named = req.getParameter(FORMAT_PARAM);
         if (named != null) {
-            format = OntologyFormat.byShortName(named);
+            format = RdfFormat.byShortName(named.strip(), FORMATS);
             if (format.isEmpty()) {
                 text(resp, HttpServletResponse.SC_BAD_REQUEST, "Unknown format '" + named + "'; use one of: " + shortNames() + "\n", withBody);
                 return;
             }
         } else {
-            format = OntologyFormat.negotiate(req.getHeader(HttpNames.hAccept));
+            format = RdfFormat.negotiate(req.getHeader(HttpNames.hAccept), FORMATS);
             if (format.isEmpty()) {
                 text(resp, HttpServletResponse.SC_NOT_ACCEPTABLE, "None of the formats of the ontology is acceptable. Available: "
                     + contentTypes() + "\n", withBody);
@@ -72,12 +77,12 @@ final class OntologyServlet extends ReadServlet {
             }
         }
 
-        OntologyFormat f = format.get();
+        RdfFormat f = format.get();
         byte[] body = document.get().bytes(f);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(f.contentTypeHeader());
         resp.setContentLength(body.length);
-        if (f == OntologyFormat.HTML)
+        if (f == RdfFormat.HTML)
             resp.setHeader("Content-Security-Policy", HTML_CSP);
         if (withBody)
             resp.getOutputStream().write(body);
@@ -86,21 +91,21 @@ final class OntologyServlet extends ReadServlet {
     /** {@code </ontology?format=ttl>; rel="alternate"; type="text/turtle", …}: each representation at a URL of its own. */
     private static String alternates(String path) {
         StringJoiner links = new StringJoiner(", ");
-        for (OntologyFormat f : OntologyFormat.values())
+        for (RdfFormat f : FORMATS)
             links.add("<" + path + "?" + FORMAT_PARAM + "=" + f.shortName() + ">; rel=\"alternate\"; type=\"" + f.contentType() + "\"");
         return links.toString();
     }
 
     private static String shortNames() {
         StringJoiner names = new StringJoiner(", ");
-        for (OntologyFormat f : OntologyFormat.values())
+        for (RdfFormat f : FORMATS)
             names.add(f.shortName());
         return names.toString();
     }
 
     private static String contentTypes() {
         StringJoiner types = new StringJoiner(", ");
-        for (OntologyFormat f : OntologyFormat.values())
+        for (RdfFormat f : FORMATS)
             types.add(f.contentType());
         return types.toString();
     }

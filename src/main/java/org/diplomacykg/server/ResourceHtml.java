@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.graph.PROV;
+import org.diplomacykg.store.RdfFormat;
 
 /**
  * The HTML page of one resource: its label, types and links to its data in every format; for an event its
@@ -97,7 +98,7 @@ final class ResourceHtml {
         }
         out.append("<p class=\"formats\">As data: ");
         StringJoiner f = new StringJoiner(" · ");
-        for (ResourceFormat rf : ResourceFormat.RDF)
+        for (RdfFormat rf : RdfFormat.RDF)
             f.add("<a href=\"" + esc(paths.dataPath(desc.iri(), rf)) + "\" type=\"" + rf.contentType() + "\">" + formatName(rf) + "</a>");
         out.append(f).append("</p>\n</header>\n");
 
@@ -122,7 +123,7 @@ final class ResourceHtml {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
            .append("<title>").append(esc(title)).append(" — diplomacy-kg</title>\n");
-        for (ResourceFormat rf : ResourceFormat.RDF)
+        for (RdfFormat rf : RdfFormat.RDF)
             out.append("<link rel=\"alternate\" type=\"").append(rf.contentType()).append("\" href=\"")
                .append(esc(paths.dataPath(desc.iri(), rf))).append("\">\n");
         out.append("<style>\n").append(PageStyle.CSS).append("</style>\n</head>\n<body>\n");
@@ -680,7 +681,7 @@ final class ResourceHtml {
         return paths.isLocal(iri) ? iri.substring(paths.base().length()) : iri;
     }
 
-    private static String formatName(ResourceFormat f) {
+    private static String formatName(RdfFormat f) {
         return switch (f) {
             case TURTLE -> "Turtle";
             case JSONLD -> "JSON-LD";

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.web.HttpNames;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplomacykg.store.JsonLdLib;
+import org.diplomacykg.store.RdfFormat;
 
 /** Small helpers the server's own servlets share to answer: plain text, bytes, RDF documents, {@code Link} headers. */
 final class Responses {
@@ -36,11 +37,11 @@ final class Responses {
 
     static void html(HttpServletResponse resp, String page, boolean withBody) throws IOException {
         resp.setHeader("Content-Security-Policy", PageStyle.CSP);
-        bytes(resp, HttpServletResponse.SC_OK, ResourceFormat.HTML.contentTypeHeader(), page.getBytes(StandardCharsets.UTF_8), withBody);
+        bytes(resp, HttpServletResponse.SC_OK, RdfFormat.HTML.contentTypeHeader(), page.getBytes(StandardCharsets.UTF_8), withBody);
     }
 
     /** The graph in an RDF format; a quad format writes it as the default graph. */
-    static byte[] write(Graph graph, ResourceFormat format) {
+    static byte[] write(Graph graph, RdfFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (format.isQuads())
             RDFDataMgr.write(out, org.apache.jena.sparql.core.DatasetGraphFactory.wrap(graph), format.lang().orElseThrow());
@@ -55,13 +56,13 @@ final class Responses {
      * {@code merged} compacted with the project's context for {@code base}, the context embedded so that the document
      * reads offline ({@link JsonLdLib#writeEmbedded(Graph, String)}).
      */
-    static byte[] write(DatasetGraph dsg, Graph merged, ResourceFormat format, String base) {
-        if (format == ResourceFormat.JSONLD)
+    static byte[] write(DatasetGraph dsg, Graph merged, RdfFormat format, String base) {
+        if (format == RdfFormat.JSONLD)
             return JsonLdLib.writeEmbedded(merged, base);
         if (!format.isQuads())
             return write(merged, format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, dsg, format == ResourceFormat.TRIG ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
+        RDFDataMgr.write(out, dsg, format == RdfFormat.TRIG ? RDFFormat.TRIG_BLOCKS : RDFFormat.NQUADS);
         return out.toByteArray();
     }
 
@@ -73,17 +74,17 @@ final class Responses {
     static void negotiatedRdf(HttpServletRequest req, HttpServletResponse resp, Model model, boolean withBody) throws IOException {
         String path = req.getRequestURI();
         Links links = new Links();
-        for (ResourceFormat f : ResourceFormat.RDF)
-            links.alternate(path + "?format=" + f.extension(), f.contentType());
+        for (RdfFormat f : RdfFormat.RDF)
+            links.alternate(path + "?format=" + f.shortName(), f.contentType());
         resp.setHeader("Link", links.toString());
         resp.setHeader(HttpNames.hVary, HttpNames.hAccept);
         String named = req.getParameter("format");
-        Optional<ResourceFormat> f = named != null ? ResourceFormat.byExtension(named)
-            : ResourceFormat.negotiateRdf(req.getHeader(HttpNames.hAccept));
+        Optional<RdfFormat> f = named != null ? RdfFormat.byShortName(named, RdfFormat.RDF)
+            : RdfFormat.negotiate(req.getHeader(HttpNames.hAccept), RdfFormat.RDF);
         if (f.isEmpty()) {
             text(resp, named != null ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_NOT_ACCEPTABLE,
-                 "Available formats: " + String.join(", ", ResourceFormat.RDF.stream().map(ResourceFormat::contentType).toList())
-                 + " (or ?format=" + String.join("|", ResourceFormat.RDF.stream().map(ResourceFormat::extension).toList()) + ")\n", withBody);
+                 "Available formats: " + String.join(", ", RdfFormat.RDF.stream().map(RdfFormat::contentType).toList())
+                 + " (or ?format=" + String.join("|", RdfFormat.RDF.stream().map(RdfFormat::shortName).toList()) + ")\n", withBody);
             return;
         }
         bytes(resp, HttpServletResponse.SC_OK, f.get().contentTypeHeader(), write(model.getGraph(), f.get()), withBody);

@@ -5,8 +5,9 @@
  * service description, the dumps.
  * <ul>
  * <li>Needs: a dataset (in memory or TDB2, from {@code store}), optionally with the inferred graph (from
- *     {@code reason}, given by {@code cli}), and a {@link org.diplomacykg.server.ServerConfig}; IRIs and terms from
- *     {@code graph}.</li>
+ *     {@code reason}, made by {@code pipeline.Serving}, given by {@code cli}), and a
+ *     {@link org.diplomacykg.server.ServerConfig}; IRIs and terms from {@code graph}; the RDF formats and the content
+ *     negotiation rule from {@code store} ({@link org.diplomacykg.store.RdfFormat}).</li>
  * <li>Gives: HTTP answers.</li>
  * <li>Must not import: {@code pipeline}, {@code bench}, {@code cli}; {@code validate}, {@code reason}, {@code eval};
  *     CoreNLP. Servlets, Jetty and Fuseki are this package's (and {@code bench}'s and {@code cli}'s, which start

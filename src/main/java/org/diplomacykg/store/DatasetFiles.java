@@ -16,12 +16,14 @@ import java.util.zip.GZIPOutputStream;
 import com.apicatalog.jsonld.JsonLdOptions;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFParserBuilder;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.lang.LangJSONLD11;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -85,6 +87,24 @@ public final class DatasetFiles {
             AtomicFiles.write(out, os -> RDFDataMgr.write(os, graph, format));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the graph in the syntax the file's extension names, atomically: in a syntax with named graphs (TriG,
+     * N-Quads, JSON-LD) as the graph {@code graphName}, in a triple syntax as it is.
+     *
+     * @throws java.util.NoSuchElementException when the extension names no RDF syntax ({@link #lang})
+     */
+    public static void writeNamed(Graph graph, String graphName, Path out) {
+        Lang lang = lang(out).orElseThrow();
+        RDFFormat format = RDFWriterRegistry.defaultSerialization(lang);
+        if (RDFLanguages.isQuads(lang)) {
+            DatasetGraph dsg = DatasetGraphFactory.create();
+            dsg.addGraph(NodeFactory.createURI(graphName), graph);
+            write(dsg, out, format);
+        } else {
+            write(graph, out, format);
         }
     }
 

@@ -39,6 +39,21 @@ public final class Dumps {
 
     private Dumps() {}
 
+    /**
+     * What {@code export} writes: the dumps of {@code dsg} into {@code dir} ({@link #write}), then, when {@code jsonld}
+     * is given, the dataset as JSON-LD compacted with the project's context for {@code base}
+     * ({@link DatasetFiles#writeJsonLd}).
+     *
+     * @param jsonld the JSON-LD file ({@code .jsonld}, or {@code .jsonld.gz} gzipped), or {@code null} for none
+     */
+    public static Written export(DatasetGraph dsg, Path dir, Path jsonld, String base) {
+        Written w = write(dsg, dir);
+        if (jsonld != null) {
+            Txn.executeRead(dsg, () -> DatasetFiles.writeJsonLd(dsg, jsonld, base));
+        }
+        return w;
+    }
+
     /** What {@link #write} wrote: each dump file with its SHA-256 (hex), then the checksum file. */
     public record Written(List<Path> files, List<String> sha256, long quads) {}
 

@@ -40,6 +40,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.TestData;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.RdfFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +76,7 @@ class LinkTraversalTest {
 
     @Test
     void comunicasRequestGetsADocumentWhoseDefaultGraphDescribesTheResource() {
-        assertEquals(ResourceFormat.NQUADS, ResourceFormat.negotiate(COMUNICA_ACCEPT).orElseThrow(), "Comunica ranks N-Quads first");
+        assertEquals(RdfFormat.NQUADS, RdfFormat.negotiate(COMUNICA_ACCEPT, List.of(RdfFormat.values())).orElseThrow(), "Comunica ranks N-Quads first");
         DatasetGraph doc = dereference(SEED.server(), SEED.server().resourceUrl(KERRY), COMUNICA_ACCEPT);
         List<String[]> found = propertiesOf(doc, KERRY);
         assertFalse(found.isEmpty(), "SELECT ?p ?o over the document's default graph finds nothing");
@@ -90,9 +91,9 @@ class LinkTraversalTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ResourceFormat.class, names = {"TRIG", "NQUADS"})
-    void theDefaultGraphOfAQuadDocumentIsTheTripleDocument(ResourceFormat f) {
-        DatasetGraph quads = parse(get(SEED.server().rootUrl() + "data/" + KERRY_PATH + "." + f.extension(), null).body(), f.lang().orElseThrow());
+    @EnumSource(value = RdfFormat.class, names = {"TRIG", "NQUADS"})
+    void theDefaultGraphOfAQuadDocumentIsTheTripleDocument(RdfFormat f) {
+        DatasetGraph quads = parse(get(SEED.server().rootUrl() + "data/" + KERRY_PATH + "." + f.shortName(), null).body(), f.lang().orElseThrow());
         Graph turtle = parse(get(SEED.server().rootUrl() + "data/" + KERRY_PATH + ".ttl", null).body(), Lang.TURTLE).getDefaultGraph();
         assertTrue(IsoMatcher.isomorphic(turtle, quads.getDefaultGraph()), f + ": the default graph differs from the Turtle document");
         Graph union = quads.getUnionGraph();

@@ -28,6 +28,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.TestData;
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.RdfFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,8 +71,8 @@ class LinkedDataTest {
         assertEquals("Accept, Accept-Encoding", r.headers().firstValue("Vary").orElse(""), "the answer may also be gzipped");
         String link = r.headers().firstValue("Link").orElse("");
         assertTrue(link.contains("</page/" + KERRY_PATH + ">; rel=\"alternate\"; type=\"text/html\""), link);
-        for (ResourceFormat f : ResourceFormat.RDF)
-            assertTrue(link.contains("</data/" + KERRY_PATH + "." + f.extension() + ">; rel=\"alternate\"; type=\"" + f.contentType() + "\""), link);
+        for (RdfFormat f : RdfFormat.RDF)
+            assertTrue(link.contains("</data/" + KERRY_PATH + "." + f.shortName() + ">; rel=\"alternate\"; type=\"" + f.contentType() + "\""), link);
         assertEquals(url(KERRY_PATH), server.resourceUrl(KERRY));
     }
 
@@ -112,9 +113,9 @@ class LinkedDataTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ResourceFormat.class, names = {"TURTLE", "JSONLD", "RDFXML", "NTRIPLES", "TRIG", "NQUADS"})
-    void everyFormatParsesAndDescribesKerry(ResourceFormat f) {
-        HttpResponse<String> r = get(url("data/" + KERRY_PATH + "." + f.extension()), null);
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "JSONLD", "RDFXML", "NTRIPLES", "TRIG", "NQUADS"})
+    void everyFormatParsesAndDescribesKerry(RdfFormat f) {
+        HttpResponse<String> r = get(url("data/" + KERRY_PATH + "." + f.shortName()), null);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(f.contentType(), contentType(r).split(";")[0]);
         assertTrue(r.headers().firstValue("Link").orElse("").contains("rel=\"alternate\""));

@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.RdfFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,8 +74,8 @@ class OntologyServletTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OntologyFormat.class, names = {"TURTLE", "JSONLD", "RDFXML", "NTRIPLES"})
-    void everyRdfFormatCarriesBothOntologyFiles(OntologyFormat format) {
+    @EnumSource(value = RdfFormat.class, names = {"TURTLE", "JSONLD", "RDFXML", "NTRIPLES"})
+    void everyRdfFormatCarriesBothOntologyFiles(RdfFormat format) {
         HttpResponse<String> r = get(server.ontologyUrl(), format.contentType());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(contentType(r).startsWith(format.contentType()), contentType(r));
@@ -139,7 +140,7 @@ class OntologyServletTest {
         HttpResponse<String> r = get(server.ontologyUrl(), "text/turtle");
         assertTrue(r.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept")), r.headers().toString());
         String links = String.join(", ", r.headers().allValues("Link"));
-        for (OntologyFormat f : OntologyFormat.values())
+        for (RdfFormat f : OntologyServlet.FORMATS)
             assertTrue(links.contains("</ontology?format=" + f.shortName() + ">; rel=\"alternate\"; type=\"" + f.contentType() + "\""), links);
         HttpResponse<String> html = get(server.ontologyUrl(), "text/html");
         assertEquals("Accept, Accept-Encoding", html.headers().firstValue("Vary").orElse(""), "the answer may also be gzipped");

@@ -1,4 +1,4 @@
-package org.diplomacykg.server;
+package org.diplomacykg.store;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,8 @@ import org.apache.jena.atlas.web.MediaRange;
 import org.apache.jena.atlas.web.MediaType;
 
 /**
- * The content negotiation rule of every document this server negotiates (the ontology, resource pages and data,
- * VoID, the service description): HTML for browsers, RDF for everyone else.
+ * The content negotiation rule of every document the server negotiates (the ontology, resource pages and data,
+ * VoID, the service description), through {@link RdfFormat#negotiate}: HTML for browsers, RDF for everyone else.
  * <ol>
  * <li>No {@code Accept} header (or an empty one) counts as {@code *}{@code /*}.</li>
  * <li>Each offer gets the quality (q) of the <em>most specific</em> range of the header that matches it

@@ -1,7 +1,8 @@
-package org.diplomacykg.server;
+package org.diplomacykg.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.riot.WebContent;
@@ -9,8 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The content negotiation rule of the ontology endpoint, header by header. */
-class OntologyFormatTest {
+/** The content negotiation rule, header by header: for the ontology's offers (a page and the triple formats) and a resource's. */
+class RdfFormatTest {
+    /** What the ontology endpoint offers (as {@code server.OntologyServlet.FORMATS}). */
+    private static final List<RdfFormat> ONTOLOGY = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.RDFXML,
+            RdfFormat.NTRIPLES);
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
@@ -48,8 +52,8 @@ class OntologyFormatTest {
         */*, text/turtle;q=0                                              | JSONLD
         text/html, text/turtle;q=0, */*;q=0                               | HTML
         """)
-    void negotiates(String accept, OntologyFormat expected) {
-        assertEquals(Optional.of(expected), OntologyFormat.negotiate(accept));
+    void negotiates(String accept, RdfFormat expected) {
+        assertEquals(Optional.of(expected), RdfFormat.negotiate(accept, ONTOLOGY));
     }
 
     @ParameterizedTest
@@ -61,19 +65,48 @@ class OntologyFormatTest {
         text/html;q=0, text/turtle;q=0, application/*;q=0
         """)
     void nothingAcceptable(String accept) {
-        assertEquals(Optional.empty(), OntologyFormat.negotiate(accept));
+        assertEquals(Optional.empty(), RdfFormat.negotiate(accept, ONTOLOGY));
     }
 
     @Test
     void jenasOwnRdfAcceptHeaderGetsTurtle() {
-        assertEquals(Optional.of(OntologyFormat.TURTLE), OntologyFormat.negotiate(WebContent.defaultRDFAcceptHeader));
+        assertEquals(Optional.of(RdfFormat.TURTLE), RdfFormat.negotiate(WebContent.defaultRDFAcceptHeader, ONTOLOGY));
     }
 
     @Test
     void formatParameterNames() {
-        for (OntologyFormat f : OntologyFormat.values())
-            assertEquals(Optional.of(f), OntologyFormat.byShortName(f.shortName().toUpperCase()));
-        assertEquals(Optional.empty(), OntologyFormat.byShortName("png"));
-        assertEquals("text/turtle;charset=utf-8", OntologyFormat.TURTLE.contentTypeHeader());
+        for (RdfFormat f : RdfFormat.values())
+            assertEquals(Optional.of(f), RdfFormat.byShortName(f.shortName().toUpperCase(), List.of(RdfFormat.values())));
+        assertEquals(Optional.empty(), RdfFormat.byShortName("png", List.of(RdfFormat.values())));
+        assertEquals(Optional.empty(), RdfFormat.byShortName("trig", ONTOLOGY), "only what is offered");
+        assertEquals(Optional.empty(), RdfFormat.byShortName("html", RdfFormat.RDF));
+        assertEquals("text/turtle;charset=utf-8", RdfFormat.TURTLE.contentTypeHeader());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+        NULL                                                              | TURTLE
+        application/n-quads                                               | NQUADS
+        application/trig, application/n-quads                             | TRIG
+        application/n-quads, application/trig;q=0.9                       | NQUADS
+        text/html                                                         | HTML
+        text/html;q=0.5, application/trig                                 | TRIG
+        """)
+    void aResourceOffersItsPageAndEveryRdfFormat(String accept, RdfFormat expected) {
+        assertEquals(Optional.of(expected), RdfFormat.negotiate(accept, List.of(RdfFormat.values())));
+    }
+
+    @Test
+    void withoutThePageOfferedHtmlIsNeverChosen() {
+        assertEquals(Optional.empty(), RdfFormat.negotiate("text/html", RdfFormat.RDF));
+        assertEquals(Optional.of(RdfFormat.TURTLE), RdfFormat.negotiate("text/html, */*;q=0.1", RdfFormat.RDF));
+        assertEquals(Optional.empty(), RdfFormat.negotiate("application/trig", ONTOLOGY), "the ontology has no quad format");
+    }
+
+    @Test
+    void quadFormatsAreTrigAndNQuads() {
+        assertEquals(List.of(RdfFormat.TRIG, RdfFormat.NQUADS), RdfFormat.RDF.stream().filter(RdfFormat::isQuads).toList());
+        assertTrue(RdfFormat.TRIPLES.stream().noneMatch(RdfFormat::isQuads));
+        assertEquals(Optional.empty(), RdfFormat.HTML.lang());
     }
 }

@@ -1,4 +1,4 @@
-package org.diplomacykg.cli;
+package org.diplomacykg.pipeline;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +12,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplomacykg.graph.GraphBuilder.ArticleGraphs;
-import org.diplomacykg.pipeline.Converter;
 import org.diplomacykg.validate.ConformanceReport;
 import org.diplomacykg.validate.Violation;
 import org.diplomacykg.validate.Validator;
