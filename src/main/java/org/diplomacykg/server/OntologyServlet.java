@@ -34,8 +34,6 @@ final class OntologyServlet extends ReadServlet {
     static final String PATH_SPEC = "/" + PATH_SEGMENT + "/*";
 
     private static final String FORMAT_PARAM = "format";
-    /** The HTML page has no scripts and no external resources; only its inline style. */
-    private static final String HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
     private final transient Optional<OntologyDocument> document;
 
@@ -78,7 +76,7 @@ final class OntologyServlet extends ReadServlet {
         resp.setContentType(f.contentTypeHeader());
         resp.setContentLength(body.length);
         if (f == OntologyFormat.HTML)
-            resp.setHeader("Content-Security-Policy", HTML_CSP);
+            resp.setHeader("Content-Security-Policy", Pages.CSP);
         if (withBody)
             resp.getOutputStream().write(body);
     }
