@@ -1,5 +1,6 @@
 package org.diplomacykg.server;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.diplomacykg.graph.OntologyView;
+import org.diplomacykg.graph.OntologyView.Node;
+import org.diplomacykg.graph.OntologyView.Term;
 import org.diplomacykg.server.Pages.Alternate;
 
 /**
@@ -20,7 +23,41 @@ import org.diplomacykg.server.Pages.Alternate;
  */
 final class OntologyHtml {
 
+    /** A row of a term's section: its name, its values, what separates them. */
+    record Row(String name, List<Node> values, String separator) {}
+
+    private static final String CHAIN = " ∘ ";
+
     private OntologyHtml() {}
+
+    /** The rows of a term's section that have values, in the order the page shows them (its examples follow). */
+    static List<Row> rows(Term t) {
+        List<Row> rows = new ArrayList<>();
+        add(rows, "Subclass of", t.superClasses());
+        add(rows, "Equivalent to", t.equivalentClasses());
+        add(rows, "Disjoint with", t.disjointWith());
+        add(rows, "Subclasses", t.subClasses());
+        add(rows, "Subproperty of", t.superProperties());
+        add(rows, "Subproperties", t.subProperties());
+        add(rows, "Inverse of", t.inverseOf());
+        t.chains().forEach(c -> rows.add(new Row("Property chain", c, CHAIN)));
+        add(rows, "Domain", t.domain());
+        add(rows, "Range", t.range());
+        add(rows, "Domain of", t.domainOf());
+        add(rows, "Range of", t.rangeOf());
+        t.annotations().forEach(a -> add(rows, a.name(), a.values()));
+        return List.copyOf(rows);
+    }
+
+    private static void add(List<Row> rows, String name, List<Node> values) {
+        if (!values.isEmpty())
+            rows.add(new Row(name, values, ", "));
+    }
+
+    /** Whether the values are the steps of a property chain, each anonymous one then in brackets. */
+    static boolean isChain(String separator) {
+        return CHAIN.equals(separator);
+    }
 
     /** The page for {@code ontology}, an {@code owl:Ontology} of {@code model}. */
     static String render(Model model, Resource ontology) {
