@@ -61,6 +61,29 @@ class PagesTest {
         assertFalse(empty.contains("<ul>"), empty);
     }
 
+    @Test
+    void landingPageOffersEveryExampleQueryToRun() throws Exception {
+        ServerConfig cfg = ServerTestLib.testConfig();
+        DatasetGraph dsg = ServerTestLib.twoGraphs();
+        LandingServlet landing = new LandingServlet(cfg, dsg, new DatasetStatistics.Cache(dsg, cfg.base(), java.time.Duration.ofMinutes(1)));
+        LandingServlet.View v = landing.view();
+        assertEquals("/" + ServerConfig.DEFAULT_DATASET, v.dataset());
+        assertFalse(v.update());
+        assertEquals(3, v.quads());
+        List<Path> files;
+        try (var list = Files.list(cfg.queries())) {
+            files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertEquals(files.stream().map(f -> f.getFileName().toString()).toList(), v.examples().stream().map(e -> e.example().file()).toList());
+        LandingServlet.ExampleRow first = v.examples().get(0);
+        String prefix = "/" + ServerConfig.DEFAULT_DATASET + "/sparql?format=text&query=";
+        assertTrue(first.table().startsWith(prefix), first.table());
+        assertEquals(Files.readString(files.get(0)), java.net.URLDecoder.decode(first.table().substring(prefix.length()), "UTF-8"));
+        String html = landing.page();
+        assertTrue(html.contains("; read only</li>"), html);
+        assertTrue(html.contains("<a class=\"run-text\" href=\"" + prefix.replace("&", "&amp;")), "the link, escaped: " + html);
+    }
+
     private static String between(String s, String from, String to) {
         int a = s.indexOf(from);
         assertTrue(a >= 0, from + " in " + s);
