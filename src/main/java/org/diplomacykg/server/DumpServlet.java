@@ -1,7 +1,5 @@
 package org.diplomacykg.server;
 
-import static org.diplomacykg.server.OntologyHtml.esc;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,26 +181,23 @@ final class DumpServlet extends ResourceServlet {
         };
     }
 
-    private static String index(List<Path> files) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Dumps — diplomacy-kg</title>\n<style>\n")
-            .append(PageStyle.CSS).append("</style>\n</head>\n<body>\n").append(PageStyle.NAV).append("<h1>Dumps</h1>\n");
-        if (files.isEmpty()) {
-            sb.append("<p class=\"note\">No dump has been written. Run <code>export</code>.</p>\n");
-        } else {
-            sb.append("<ul>\n");
-            for (Path f : files) {
-                String n = f.getFileName().toString();
-                long size;
-                try {
-                    size = Files.size(f);
-                } catch (IOException e) {
-                    size = -1;
-                }
-                sb.append("<li><a href=\"/dumps/").append(esc(n)).append("\">").append(esc(n)).append("</a> <span class=\"src\">")
-                  .append(size).append(" bytes</span></li>\n");
-            }
-            sb.append("</ul>\n<p>Check a download with <code>sha256sum -c SHA256SUMS</code>.</p>\n");
+    /** A dump file and its size in bytes (-1 when it cannot be read). */
+    record DumpFile(String name, long size) {}
+
+    /** The files of the listing at {@code /dumps/}. */
+    static List<DumpFile> listing(List<Path> files) {
+        return files.stream().map(f -> new DumpFile(f.getFileName().toString(), size(f))).toList();
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return -1;
         }
-        return sb.append("</body>\n</html>\n").toString();
+    }
+
+    private static String index(List<Path> files) {
+        return Pages.render("dumps.jte", listing(files));
     }
 }

@@ -1,7 +1,5 @@
 package org.diplomacykg.server;
 
-import static org.diplomacykg.server.OntologyHtml.esc;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -60,61 +58,39 @@ final class LandingServlet extends HttpServlet {
     /** An example query: its file name, the question its header comment asks, and its text. */
     record Example(String file, String title, String query) {}
 
+    /** An article to start browsing from: a link to its page (or its title when it has none) and its byline. */
+    record ArticleRow(Shown link, String byline) {}
+
+    /** An example query with its links: open it in the UI, run it as a text table, as CSV. */
+    record ExampleRow(Example example, String ui, String table, String csv) {}
+
+    /**
+     * What the landing page shows.
+     *
+     * @param dataset the dataset's path ({@code /diplomacy})
+     * @param dumps   the dump files' names
+     */
+    record View(String dataset, long quads, int graphs, long entities, boolean update, String ontologyIri, String voidPath,
+                String base, List<String> dumps, List<ExampleRow> examples, List<ArticleRow> articles) {}
+
     String page() {
-        String ds = "/" + cfg.datasetName();
-        DatasetStatistics s = stats.get();
-        StringBuilder out = new StringBuilder(16 * 1024);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>diplomacy-kg</title>\n")
-           .append("<link rel=\"alternate\" type=\"text/turtle\" href=\"").append(Descriptions.VOID_PATH).append("\">\n<style>\n")
-           .append(PageStyle.CSS).append("</style>\n</head>\n<body>\n").append(PageStyle.NAV)
-           .append("<h1>diplomacy-kg</h1>\n<p>Diplomatic events, the people and states taking part, their posts, quotes and "
-               + "characterisations, extracted from news articles. Each article's claims are in a named graph of their own, every "
-               + "claim with the sentence it came from; when sources disagree, both claims are kept.</p>\n");
-        out.append("<p>").append(s.quads()).append(" statements in ").append(s.quadsPerGraph().size()).append(" graphs; ")
-           .append(s.entities()).append(" entities.</p>\n");
-
-        out.append("<h2>Use it</h2>\n<ul>\n")
-           .append("<li><a href=\"/ui/\">Query UI</a> (Fuseki; dataset <code>").append(esc(ds)).append("</code>)</li>\n")
-           .append("<li>SPARQL endpoint: <a href=\"").append(esc(ds)).append("/sparql\"><code>").append(esc(ds))
-           .append("/sparql</code></a> (GET or POST; a GET without a query gives its service description)")
-           .append(cfg.update() ? "; SPARQL Update at <code>" + esc(ds) + "/update</code>" : "; read only").append("</li>\n")
-           .append("<li>Ontology: <a href=\"/ontology\"><code>").append(esc(DKG.ONTOLOGY_IRI)).append("</code></a></li>\n")
-           .append("<li>Dataset description (VoID): <a href=\"").append(Descriptions.VOID_PATH).append("\"><code>")
-           .append(Descriptions.VOID_PATH).append("</code></a></li>\n")
-           .append("<li>Every IRI under <code>").append(esc(cfg.base())).append("</code> answers here: <code>")
-           .append(esc(cfg.base())).append("id/…</code> at <code>/id/…</code> (HTML for browsers, RDF for programs)</li>\n");
-        List<Path> dumps = Dumps.list(cfg.dumps());
-        if (dumps.isEmpty()) {
-            out.append("<li>Dumps: none written yet (<code>export</code>)</li>\n");
-        } else {
-            out.append("<li>Dumps: ");
-            for (Path d : dumps)
-                out.append("<a href=\"/dumps/").append(esc(d.getFileName().toString())).append("\">")
-                   .append(esc(d.getFileName().toString())).append("</a> ");
-            out.append("</li>\n");
-        }
-        out.append("</ul>\n");
-
-        List<Example> examples = examples(cfg.queries());
-        if (!examples.isEmpty()) {
-            out.append("<h2>Example queries</h2>\n<table>\n<tr><th>Query</th><th>Question</th><th>Run</th></tr>\n");
-            for (Example e : examples) {
-                String q = URLEncoder.encode(e.query(), StandardCharsets.UTF_8);
-                out.append("<tr><td><code>").append(esc(e.file())).append("</code></td><td>").append(esc(e.title()))
-                   .append("</td><td><a class=\"run-ui\" href=\"/ui/#/dataset/").append(esc(cfg.datasetName())).append("/query?query=")
-                   .append(esc(q)).append("\">in the UI</a> · <a class=\"run-text\" href=\"").append(esc(ds)).append("/sparql?format=text&amp;query=")
-                   .append(esc(q)).append("\">table</a> · <a href=\"").append(esc(ds)).append("/sparql?format=csv&amp;query=")
-                   .append(esc(q)).append("\">CSV</a></td></tr>\n");
-            }
-            out.append("</table>\n");
-        }
-        articles(out);
-        out.append("</body>\n</html>\n");
-        return out.toString();
+        return Pages.render("landing.jte", view());
     }
 
-    private void articles(StringBuilder out) {
+    View view() {
+        String ds = "/" + cfg.datasetName();
+        DatasetStatistics s = stats.get();
+        List<ExampleRow> examples = examples(cfg.queries()).stream().map(e -> {
+            String q = URLEncoder.encode(e.query(), StandardCharsets.UTF_8);
+            return new ExampleRow(e, "/ui/#/dataset/" + cfg.datasetName() + "/query?query=" + q,
+                ds + "/sparql?format=text&query=" + q, ds + "/sparql?format=csv&query=" + q);
+        }).toList();
+        return new View(ds, s.quads(), s.quadsPerGraph().size(), s.entities(), cfg.update(), DKG.ONTOLOGY_IRI,
+            Descriptions.VOID_PATH, cfg.base(), Dumps.list(cfg.dumps()).stream().map(d -> d.getFileName().toString()).toList(),
+            examples, articles());
+    }
+
+    private List<ArticleRow> articles() {
         List<String[]> rows = Txn.calculateRead(dsg, () -> {
             Model all = ModelFactory.createModelForGraph(dsg.getUnionGraph());
             List<String[]> list = new ArrayList<>();
@@ -126,17 +102,12 @@ final class LandingServlet extends HttpServlet {
             list.sort((x, y) -> (x[3] + x[0]).compareTo(y[3] + y[0]));
             return list;
         });
-        if (rows.isEmpty())
-            return;
         LinkedDataPaths paths = new LinkedDataPaths(cfg.base());
-        out.append("<h2>Articles</h2>\n<ul>\n");
-        for (String[] r : rows) {
-            out.append("<li>");
-            out.append(paths.href(r[0]).map(h -> "<a href=\"" + esc(h) + "\">" + esc(r[1].isEmpty() ? r[0] : r[1]) + "</a>")
-                .orElse(esc(r[1])));
-            out.append(" <span class=\"src\">").append(esc(r[2])).append(r[3].isEmpty() ? "" : ", " + esc(r[3])).append("</span></li>\n");
-        }
-        out.append("</ul>\n");
+        return rows.stream().map(r -> {
+            String text = r[1].isEmpty() ? r[0] : r[1];
+            Shown link = paths.href(r[0]).map(h -> Shown.link(text, h, null)).orElse(Shown.text(r[1]));
+            return new ArticleRow(link, r[2] + (r[3].isEmpty() ? "" : ", " + r[3]));
+        }).toList();
     }
 
     private static String text(Resource r, org.apache.jena.rdf.model.Property p) {

@@ -36,8 +36,6 @@ final class OntologyServlet extends ReadServlet {
     static final String PATH_SPEC = "/" + PATH_SEGMENT + "/*";
 
     private static final String FORMAT_PARAM = "format";
-    /** The HTML page has no scripts and no external resources; only its inline style. */
-    private static final String HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
     /** The representations of the ontology: its HTML page and the RDF formats of one graph, the preferred first. */
     static final List<RdfFormat> FORMATS = List.of(RdfFormat.HTML, RdfFormat.TURTLE, RdfFormat.JSONLD, RdfFormat.RDFXML, RdfFormat.NTRIPLES);
@@ -83,7 +81,7 @@ final class OntologyServlet extends ReadServlet {
         resp.setContentType(f.contentTypeHeader());
         resp.setContentLength(body.length);
         if (f == RdfFormat.HTML)
-            resp.setHeader("Content-Security-Policy", HTML_CSP);
+            resp.setHeader("Content-Security-Policy", Pages.CSP);
         if (withBody)
             resp.getOutputStream().write(body);
     }

@@ -1,7 +1,5 @@
 package org.diplomacykg.server;
 
-import static org.diplomacykg.server.OntologyHtml.esc;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -32,6 +29,27 @@ import org.apache.jena.vocabulary.SKOS;
 import org.diplomacykg.graph.DKG;
 import org.diplomacykg.graph.PROV;
 import org.diplomacykg.store.RdfFormat;
+import org.diplomacykg.server.Pages.Alternate;
+import org.diplomacykg.server.ResourceView.Article;
+import org.diplomacykg.server.ResourceView.BodyPart;
+import org.diplomacykg.server.ResourceView.Byline;
+import org.diplomacykg.server.ResourceView.Claim;
+import org.diplomacykg.server.ResourceView.ClaimItem;
+import org.diplomacykg.server.ResourceView.ClaimList;
+import org.diplomacykg.server.ResourceView.Conflict;
+import org.diplomacykg.server.ResourceView.Event;
+import org.diplomacykg.server.ResourceView.EventRow;
+import org.diplomacykg.server.ResourceView.Evidence;
+import org.diplomacykg.server.ResourceView.Fact;
+import org.diplomacykg.server.ResourceView.IncomingRow;
+import org.diplomacykg.server.ResourceView.Itinerary;
+import org.diplomacykg.server.ResourceView.Leg;
+import org.diplomacykg.server.ResourceView.PropertyRow;
+import org.diplomacykg.server.ResourceView.Quote;
+import org.diplomacykg.server.ResourceView.RowKind;
+import org.diplomacykg.server.ResourceView.Source;
+import org.diplomacykg.server.ResourceView.SpanRow;
+import org.diplomacykg.server.ResourceView.ValueRow;
 
 /**
  * The HTML page of one resource: its label, types and links to its data in every format; for an event its
@@ -43,8 +61,8 @@ import org.diplomacykg.store.RdfFormat;
  * the resource that no section above shows.
  * <p>
  * Takes the {@link ResourceDescription} and the dataset (read for article bodies, evidence and conflicts; the caller
- * holds a read transaction). Every literal and IRI is HTML-escaped; only http(s) IRIs and this server's paths become
- * links; the page has no scripts.
+ * holds a read transaction) and reads them into a {@link ResourceView}, which the template {@code resource.jte} writes
+ * (every literal and IRI HTML-escaped). Only http(s) IRIs and this server's paths become links; the page has no scripts.
  */
 final class ResourceHtml {
 
@@ -54,6 +72,8 @@ final class ResourceHtml {
         .setNsPrefix("wd", "http://www.wikidata.org/entity/").setNsPrefix("gn", "https://sws.geonames.org/").lock();
     /** Literals longer than this are folded in the property table. */
     private static final int LONG_LITERAL = 400;
+    /** How much of a folded literal shows. */
+    private static final int SUMMARY = 160;
     private static final int MAX_CLAIMS_LISTED = 500;
 
     private final ResourceDescription desc;
@@ -65,10 +85,9 @@ final class ResourceHtml {
     private final Model doc;
     private final Resource self;
     private final PrefixMapping prefixes;
-    private final Map<Node, String> graphLabels = new LinkedHashMap<>();
+    private final Map<Node, Shown> graphLinks = new LinkedHashMap<>();
     /** Links to the resource (subject, property) that a section above already shows: not listed again under incoming. */
     private final Set<List<Node>> shownAbove = new HashSet<>();
-    private final StringBuilder out = new StringBuilder(32 * 1024);
 
     private ResourceHtml(ResourceDescription desc, DatasetGraph dsg, LinkedDataPaths paths) {
         this.desc = desc;
@@ -82,52 +101,28 @@ final class ResourceHtml {
 
     /** The page; call inside a read transaction on {@code dsg}. */
     static String render(ResourceDescription desc, DatasetGraph dsg, LinkedDataPaths paths) {
-        return new ResourceHtml(desc, dsg, paths).page();
+        return Pages.render("resource.jte", view(desc, dsg, paths));
     }
 
-    private String page() {
-        String label = label(self).orElse(desc.iri());
-        head(label);
-        out.append("<header>\n<h1>").append(esc(label)).append("</h1>\n<p class=\"iri\"><code>").append(esc(desc.iri()))
-           .append("</code></p>\n");
-        List<Resource> types = sorted(values(self, RDF.type).stream().filter(RDFNode::isURIResource).map(RDFNode::asResource).toList());
-        if (!types.isEmpty()) {
-            StringJoiner j = new StringJoiner(", ");
-            types.forEach(t -> j.add(link(t)));
-            out.append("<p class=\"types\">").append(j).append("</p>\n");
-        }
-        out.append("<p class=\"formats\">As data: ");
-        StringJoiner f = new StringJoiner(" · ");
-        for (RdfFormat rf : RdfFormat.RDF)
-            f.add("<a href=\"" + esc(paths.dataPath(desc.iri(), rf)) + "\" type=\"" + rf.contentType() + "\">" + formatName(rf) + "</a>");
-        out.append(f).append("</p>\n</header>\n");
+    /** What the page shows; call inside a read transaction on {@code dsg}. */
+    static ResourceView view(ResourceDescription desc, DatasetGraph dsg, LinkedDataPaths paths) {
+        return new ResourceHtml(desc, dsg, paths).read();
+    }
 
+    private ResourceView read() {
+        List<Shown> types = sorted(values(self, RDF.type).stream().filter(RDFNode::isURIResource).map(RDFNode::asResource).toList())
+            .stream().map(this::link).toList();
+        List<Alternate> formats = RdfFormat.RDF.stream()
+            .map(rf -> new Alternate(formatName(rf), rf.contentType(), paths.dataPath(desc.iri(), rf))).toList();
         Set<Resource> conflicts = conflictsOf();
-        if (isEvent())
-            event(conflicts);
-        itinerary();
-        conflicts(conflicts);
-        sources();
-        if (self.hasProperty(DKG.body) || hasType(DKG.Article))
-            article();
-        properties();
-        incoming();
-        if (desc.truncated())
-            out.append("<p class=\"note\">Only the first ").append(ResourceDescription.DEFAULT_MAX_INCOMING)
-               .append(" links to this resource are shown; ask the SPARQL endpoint for all.</p>\n");
-        out.append("</body>\n</html>\n");
-        return out.toString();
-    }
-
-    private void head(String title) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-           .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-           .append("<title>").append(esc(title)).append(" — diplomacy-kg</title>\n");
-        for (RdfFormat rf : RdfFormat.RDF)
-            out.append("<link rel=\"alternate\" type=\"").append(rf.contentType()).append("\" href=\"")
-               .append(esc(paths.dataPath(desc.iri(), rf))).append("\">\n");
-        out.append("<style>\n").append(PageStyle.CSS).append("</style>\n</head>\n<body>\n");
-        out.append(PageStyle.NAV);
+        Optional<Event> event = isEvent() ? Optional.of(event(conflicts)) : Optional.empty();
+        // In this order: the itinerary notes the links it shows, which the incoming links then leave out.
+        Optional<Itinerary> itinerary = itinerary();
+        List<Conflict> conflictViews = conflicts(conflicts);
+        List<Source> sources = sources();
+        Optional<Article> article = self.hasProperty(DKG.body) || hasType(DKG.Article) ? Optional.of(article()) : Optional.empty();
+        return new ResourceView(desc.iri(), label(self).orElse(desc.iri()), types, formats, event, itinerary, conflictViews,
+            sources, article, properties(), incoming(), desc.truncated(), ResourceDescription.DEFAULT_MAX_INCOMING);
     }
 
     // ---- Events
@@ -137,73 +132,60 @@ final class ResourceHtml {
             || self.hasProperty(DKG.consolidates) || hasType(DKG.ConsolidatedEvent);
     }
 
-    private void event(Set<Resource> conflicts) {
-        out.append("<section id=\"event\">\n<h2>Event</h2>\n<dl>\n");
-        attributed("Participants", DKG.participant);
+    private Event event(Set<Resource> conflicts) {
+        List<EventRow> rows = new ArrayList<>();
+        attributed("Participants", DKG.participant).ifPresent(rows::add);
         if (!self.hasProperty(DKG.place))
-            disputed("Place", DKG.place, conflicts);
-        attributed("Place", DKG.place);
-        if (self.hasProperty(DKG.date))
-            attributed("Date", DKG.date);
-        else if (!disputed("Date", DKG.date, conflicts) && self.hasProperty(DKG.dateUnknown))
-            row("Date", "<span class=\"note\">not given by the sources</span>");
+            disputed("Place", DKG.place, conflicts).ifPresent(rows::add);
+        attributed("Place", DKG.place).ifPresent(rows::add);
+        if (self.hasProperty(DKG.date)) {
+            attributed("Date", DKG.date).ifPresent(rows::add);
+        } else {
+            Optional<EventRow> disputed = disputed("Date", DKG.date, conflicts);
+            disputed.ifPresent(rows::add);
+            if (disputed.isEmpty() && self.hasProperty(DKG.dateUnknown))
+                rows.add(new EventRow("Date", RowKind.NOT_GIVEN, List.of()));
+        }
         if (self.hasProperty(DKG.planned))
-            attributed("Planned", DKG.planned);
-        List<Resource> reports = resources(self, DKG.consolidates);
-        if (!reports.isEmpty()) {
-            StringJoiner j = new StringJoiner("<br>\n");
-            reports.forEach(r -> j.add(link(r) + sourcesOf(r)));
-            row("Reports", j.toString());
-        }
-        List<Resource> consolidated = all.listResourcesWithProperty(DKG.consolidates, self).toList();
-        if (!consolidated.isEmpty()) {
-            StringJoiner j = new StringJoiner("<br>\n");
-            sorted(consolidated).forEach(r -> j.add(link(r)));
-            row("Same event in all sources", j.toString());
-        }
-        out.append("</dl>\n</section>\n");
+            attributed("Planned", DKG.planned).ifPresent(rows::add);
+        List<Fact> reports = resources(self, DKG.consolidates).stream().map(r -> new Fact(List.of(link(r)), sourcesOf(r))).toList();
+        if (!reports.isEmpty())
+            rows.add(new EventRow("Reports", RowKind.REPORTS, reports));
+        List<Fact> consolidated = sorted(all.listResourcesWithProperty(DKG.consolidates, self).toList()).stream()
+            .map(r -> new Fact(List.of(link(r)), List.of())).toList();
+        if (!consolidated.isEmpty())
+            rows.add(new EventRow("Same event in all sources", RowKind.LINKS, consolidated));
+        return new Event(List.copyOf(rows));
     }
 
     /** Each value of {@code p}, with the sources (named graphs) that state it. */
-    private void attributed(String name, Property p) {
-        List<RDFNode> vs = values(self, p);
-        if (vs.isEmpty())
-            return;
-        StringJoiner j = new StringJoiner("<br>\n");
-        for (RDFNode v : vs)
-            j.add(node(v) + " <span class=\"src\">" + statedIn(self.asNode(), p.asNode(), v.asNode()) + "</span>");
-        row(name, j.toString());
+    private Optional<EventRow> attributed(String name, Property p) {
+        List<Fact> facts = values(self, p).stream()
+            .map(v -> new Fact(List.of(node(v)), statedIn(self.asNode(), p.asNode(), v.asNode()))).toList();
+        return facts.isEmpty() ? Optional.empty() : Optional.of(new EventRow(name, RowKind.ATTRIBUTED, facts));
     }
 
-    /** The values the sources give for {@code p} when they disagree on it; false when no conflict concerns {@code p}. */
-    private boolean disputed(String name, Property p, Set<Resource> conflicts) {
-        StringJoiner j = new StringJoiner("<br>\n");
+    /** The values the sources give for {@code p} when they disagree on it; empty when no conflict concerns {@code p}. */
+    private Optional<EventRow> disputed(String name, Property p, Set<Resource> conflicts) {
+        List<Fact> facts = new ArrayList<>();
         for (Resource c : conflicts) {
             Resource conflict = c.inModel(all);
             if (!conflict.hasProperty(DKG.conflictProperty, p))
                 continue;
             for (Resource claim : resources(conflict, DKG.conflictingClaim)) {
                 Resource cl = claim.inModel(all);
-                StringJoiner source = new StringJoiner(", ");
-                resources(cl, DKG.sourceArticle).forEach(a -> source.add(esc(articleByline(a.inModel(all)))));
-                j.add(claimedValue(cl) + " <span class=\"src\">according to " + source + "</span>");
+                facts.add(new Fact(claimedValue(cl),
+                    resources(cl, DKG.sourceArticle).stream().map(a -> Shown.text(articleByline(a.inModel(all)))).toList()));
             }
         }
-        if (j.length() == 0)
-            return false;
-        row(name, "<a href=\"#conflicts\">sources disagree</a>:<br>\n" + j);
-        return true;
+        return facts.isEmpty() ? Optional.empty() : Optional.of(new EventRow(name, RowKind.DISPUTED, List.copyOf(facts)));
     }
 
-    /** " — according to X" for an article's report, from the metadata of its graph. */
-    private String sourcesOf(Resource r) {
+    /** The graphs that state something of {@code r} (an article's report), from the described statements. */
+    private List<Shown> sourcesOf(Resource r) {
         Set<Node> graphs = new TreeSet<>(Comparator.comparing(Node::toString));
         desc.quads().stream().filter(q -> q.getSubject().equals(r.asNode())).map(Quad::getGraph).forEach(graphs::add);
-        if (graphs.isEmpty())
-            return "";
-        StringJoiner j = new StringJoiner(", ");
-        graphs.forEach(g -> j.add(graphLink(g)));
-        return " <span class=\"src\">(" + j + ")</span>";
+        return graphLinks(graphs);
     }
 
     // ---- Trips: the legs in order
@@ -214,18 +196,15 @@ final class ResourceHtml {
      * articles that tell of it (the sources of its evidence). The legs (and a leg's events) are then not listed again
      * under the links to the resource.
      */
-    private void itinerary() {
+    private Optional<Itinerary> itinerary() {
         Optional<Resource> trip = tripOf();
         if (trip.isEmpty())
-            return;
+            return Optional.empty();
         List<Resource> legs = legsInOrder(trip.get());
         if (legs.isEmpty())
-            return;
+            return Optional.empty();
         boolean onTrip = trip.get().equals(self);
-        out.append("<section id=\"itinerary\">\n<h2>Itinerary</h2>\n");
-        if (!onTrip)
-            out.append("<p>A leg of ").append(link(trip.get())).append(".</p>\n");
-        out.append("<table class=\"itinerary\">\n<tr><th>Leg</th><th>Place</th><th>Date</th><th>Events there</th><th>Told by</th></tr>\n");
+        List<Leg> rows = new ArrayList<>();
         for (Resource leg : legs) {
             boolean current = leg.equals(self);
             List<Resource> events = sorted(all.listResourcesWithProperty(DKG.partOf, leg).toList());
@@ -235,30 +214,20 @@ final class ResourceHtml {
             } else if (current) {
                 events.forEach(e -> shownAbove.add(List.of(e.asNode(), DKG.partOf.asNode())));
             }
-            legRow(leg, events, current);
+            rows.add(leg(leg, events, current));
         }
-        out.append("</table>\n</section>\n");
+        return Optional.of(new Itinerary(onTrip ? Optional.empty() : Optional.of(link(trip.get())), List.copyOf(rows)));
     }
 
-    private void legRow(Resource leg, List<Resource> events, boolean current) {
+    private Leg leg(Resource leg, List<Resource> events, boolean current) {
         String number = legNumber(leg).map(String::valueOf).orElse("?");
-        StringJoiner places = new StringJoiner(", ");
-        values(leg, DKG.place).forEach(p -> places.add(node(p)));
-        StringJoiner date = new StringJoiner(", ");
-        values(leg, DKG.date).forEach(d -> date.add(esc(d.isLiteral() ? d.asLiteral().getLexicalForm() : d.toString())));
-        String when = date.length() > 0 ? date.toString() : "<span class=\"note\">not given by the sources</span>";
-        if (leg.hasLiteral(DKG.planned, true))
-            when += " <span class=\"src\">(planned)</span>";
-        StringJoiner there = new StringJoiner("<br>\n");
-        events.forEach(e -> there.add(link(e)));
+        List<Shown> places = values(leg, DKG.place).stream().map(this::node).toList();
+        List<String> dates = values(leg, DKG.date).stream().map(d -> d.isLiteral() ? d.asLiteral().getLexicalForm() : d.toString()).toList();
         Set<Resource> articles = new LinkedHashSet<>();
         resources(leg, DKG.evidence).forEach(e -> articles.addAll(resources(e.inModel(all), DKG.inArticle)));
-        StringJoiner told = new StringJoiner("<br>\n");
-        sorted(new ArrayList<>(articles)).forEach(a -> told.add(esc(articleByline(a.inModel(all)))));
-        out.append(current ? "<tr class=\"leg current\">" : "<tr class=\"leg\">")
-           .append("<td>").append(current ? esc("Leg " + number + " (this page)") : link(leg, "Leg " + number)).append("</td><td>")
-           .append(places).append("</td><td>").append(when).append("</td><td>").append(there)
-           .append("</td><td class=\"src\">").append(told).append("</td></tr>\n");
+        List<String> toldBy = sorted(new ArrayList<>(articles)).stream().map(a -> articleByline(a.inModel(all))).toList();
+        return new Leg(number, link(leg, "Leg " + number), current, places, dates, leg.hasLiteral(DKG.planned, true),
+            events.stream().map(this::link).toList(), toldBy);
     }
 
     /** The trip of this page: itself when it has legs (or is a {@code dkg:Trip}), else the trip it is a leg of. */
@@ -299,49 +268,29 @@ final class ResourceHtml {
 
     // ---- Sources: evidence in its article
 
-    private void sources() {
+    private List<Source> sources() {
         Set<Resource> spans = new LinkedHashSet<>(resources(self, DKG.evidence));
         for (Resource report : resources(self, DKG.consolidates))
             spans.addAll(resources(report.inModel(all), DKG.evidence));
-        if (spans.isEmpty())
-            return;
-        out.append("<section id=\"sources\">\n<h2>Sources</h2>\n");
-        for (Resource span : sorted(new ArrayList<>(spans)))
-            source(span.inModel(all));
-        out.append("</section>\n");
+        return sorted(new ArrayList<>(spans)).stream().map(s -> source(s.inModel(all))).toList();
     }
 
-    private void source(Resource span) {
+    private Source source(Resource span) {
         Optional<Resource> article = resources(span, DKG.inArticle).stream().findFirst();
         Optional<String> body = article.flatMap(a -> string(a, DKG.body));
         int[] range = range(span, body.map(String::length).orElse(-1));
-        out.append("<article class=\"source\">\n<h3>");
-        if (article.isPresent()) {
-            out.append(link(article.get(), label(article.get()).orElse(article.get().getURI())));
-            out.append(" <span class=\"src\">").append(esc(articleByline(article.get()))).append("</span>");
-        } else {
-            out.append(link(span));
-        }
-        out.append("</h3>\n");
-        if (body.isPresent() && range != null) {
-            String b = body.get();
-            int pStart = b.lastIndexOf("\n\n", range[0]);
-            pStart = pStart < 0 ? 0 : pStart + 2;
-            int pEnd = b.indexOf("\n\n", range[1]);
-            pEnd = pEnd < 0 ? b.length() : pEnd;
-            out.append("<blockquote class=\"evidence\">").append(esc(b.substring(pStart, range[0]))).append("<mark>")
-               .append(esc(b.substring(range[0], range[1]))).append("</mark>").append(esc(b.substring(range[1], pEnd)))
-               .append("</blockquote>\n");
-            out.append("<p class=\"src\">Characters ").append(range[0]).append("–").append(range[1]).append(" of the body: ")
-               .append(link(span, "evidence span")).append("</p>\n");
-            out.append("<details><summary>The whole article, the evidence highlighted</summary>\n<div class=\"body\">")
-               .append(esc(b.substring(0, range[0]))).append("<mark>").append(esc(b.substring(range[0], range[1])))
-               .append("</mark>").append(esc(b.substring(range[1]))).append("</div>\n</details>\n");
-        } else {
-            string(span, DKG.text).ifPresent(t -> out.append("<blockquote class=\"evidence\"><mark>").append(esc(t))
-                .append("</mark></blockquote>\n"));
-        }
-        out.append("</article>\n");
+        Shown heading = article.map(a -> link(a, label(a).orElse(a.getURI()))).orElseGet(() -> link(span));
+        String byline = article.map(this::articleByline).orElse("");
+        if (body.isEmpty() || range == null)
+            return new Source(heading, byline, Optional.empty(), string(span, DKG.text));
+        String b = body.get();
+        int pStart = b.lastIndexOf("\n\n", range[0]);
+        pStart = pStart < 0 ? 0 : pStart + 2;
+        int pEnd = b.indexOf("\n\n", range[1]);
+        pEnd = pEnd < 0 ? b.length() : pEnd;
+        Quote quote = new Quote(b.substring(pStart, range[0]), b.substring(range[0], range[1]), b.substring(range[1], pEnd),
+            range[0], range[1], link(span, "evidence span"), b.substring(0, range[0]), b.substring(range[1]));
+        return new Source(heading, byline, Optional.of(quote), Optional.empty());
     }
 
     /** Begin and end of a span inside a body of {@code length} characters, or null when absent or out of range. */
@@ -360,10 +309,10 @@ final class ResourceHtml {
     }
 
     private String articleByline(Resource article) {
-        StringJoiner j = new StringJoiner(", ");
-        string(article, DKG.publisherName).ifPresent(j::add);
-        string(article, DCTerms.date).ifPresent(j::add);
-        return j.toString();
+        List<String> parts = new ArrayList<>();
+        string(article, DKG.publisherName).ifPresent(parts::add);
+        string(article, DCTerms.date).ifPresent(parts::add);
+        return String.join(", ", parts);
     }
 
     // ---- Conflicts between sources
@@ -387,46 +336,35 @@ final class ResourceHtml {
     }
 
     /**
-     * A table per conflict: the property and the event it is disputed on, then each source's claim with its value, its
+     * Per conflict: the property and the event it is disputed on, then each source's claim with its value, its
      * article (and the article's report of the event) and the evidence sentences.
      */
-    private void conflicts(Set<Resource> conflicts) {
-        if (conflicts.isEmpty())
-            return;
-        out.append("<section id=\"conflicts\">\n<h2>Sources disagree</h2>\n");
+    private List<Conflict> conflicts(Set<Resource> conflicts) {
+        List<Conflict> out = new ArrayList<>();
         for (Resource c : conflicts) {
             Resource conflict = c.inModel(all);
-            String property = resources(conflict, DKG.conflictProperty).stream().findFirst().map(this::link).orElse("a property");
-            StringJoiner events = new StringJoiner(", ");
-            sorted(all.listResourcesWithProperty(DKG.hasConflict, conflict).toList()).stream()
-                .filter(e -> !e.equals(self)).forEach(e -> events.add(link(e)));
-            out.append("<h3>On ").append(property).append(events.length() == 0 ? "" : " of " + events).append("</h3>\n")
-               .append("<table class=\"conflict\">\n<tr><th>Value</th><th>Source</th><th>Evidence</th></tr>\n");
-            for (Resource claim : resources(conflict, DKG.conflictingClaim))
-                claimRow(claim.inModel(all));
-            out.append("</table>\n");
+            Shown property = resources(conflict, DKG.conflictProperty).stream().findFirst().map(this::link).orElse(Shown.text("a property"));
+            List<Shown> events = sorted(all.listResourcesWithProperty(DKG.hasConflict, conflict).toList()).stream()
+                .filter(e -> !e.equals(self)).map(this::link).toList();
+            out.add(new Conflict(property, events, resources(conflict, DKG.conflictingClaim).stream().map(cl -> claim(cl.inModel(all))).toList()));
         }
-        out.append("</section>\n");
+        return List.copyOf(out);
     }
 
     /** One source's claim in a conflict: value, article with its byline and report, evidence sentences. */
-    private void claimRow(Resource claim) {
-        StringJoiner source = new StringJoiner("<br>\n");
-        resources(claim, DKG.sourceArticle).forEach(a -> source.add(link(a) + " <span class=\"src\">" + esc(articleByline(a.inModel(all))) + "</span>"));
-        resources(claim, DKG.claimReport).forEach(r -> source.add("<span class=\"src\">its report: " + link(r) + "</span>"));
-        StringJoiner evidence = new StringJoiner("<br>\n");
-        resources(claim, DKG.evidence).forEach(e -> evidence.add(
-            string(e.inModel(all), DKG.text).map(t -> "<q>" + esc(t) + "</q> ").orElse("") + link(e, "span")));
-        out.append("<tr><td class=\"value\">").append(claimedValue(claim)).append("</td><td>").append(source).append("</td><td>")
-           .append(evidence).append("</td></tr>\n");
+    private Claim claim(Resource claim) {
+        return new Claim(claimedValue(claim),
+            resources(claim, DKG.sourceArticle).stream().map(a -> new Byline(link(a), articleByline(a.inModel(all)))).toList(),
+            resources(claim, DKG.claimReport).stream().map(this::link).toList(),
+            resources(claim, DKG.evidence).stream().map(e -> new Evidence(string(e.inModel(all), DKG.text), link(e, "span"))).toList());
     }
 
     /** The value a claim gives (its {@code dkg:claimedValue} as links, its {@code dkg:claimedLiteral} as text). */
-    private String claimedValue(Resource claim) {
-        StringJoiner value = new StringJoiner(", ");
+    private List<Shown> claimedValue(Resource claim) {
+        List<Shown> value = new ArrayList<>();
         values(claim, DKG.claimedValue).forEach(v -> value.add(node(v)));
         values(claim, DKG.claimedLiteral).forEach(v -> value.add(node(v)));
-        return value.toString();
+        return List.copyOf(value);
     }
 
     /**
@@ -437,41 +375,30 @@ final class ResourceHtml {
         Resource claim = r.inModel(all);
         if (!claim.hasProperty(DKG.claimedValue) && !claim.hasProperty(DKG.claimedLiteral))
             return Optional.empty();
-        StringJoiner value = new StringJoiner(", ");
+        List<String> value = new ArrayList<>();
         for (RDFNode v : values(claim, DKG.claimedValue))
             value.add(v.isURIResource() ? label(v.asResource()).orElseGet(() -> shortName(v.asResource().getURI())) : v.toString());
         values(claim, DKG.claimedLiteral).forEach(v -> value.add(v.isLiteral() ? v.asLiteral().getLexicalForm() : v.toString()));
-        StringJoiner source = new StringJoiner("; ");
-        resources(claim, DKG.sourceArticle).forEach(a -> source.add(articleByline(a.inModel(all))));
-        return Optional.of(value + (source.length() == 0 ? "" : ", according to " + source));
+        List<String> source = resources(claim, DKG.sourceArticle).stream().map(a -> articleByline(a.inModel(all))).toList();
+        return Optional.of(String.join(", ", value) + (source.isEmpty() ? "" : ", according to " + String.join("; ", source)));
     }
 
     // ---- Articles: the body with every span marked
 
-    private void article() {
+    private Article article() {
         Optional<String> body = string(self, DKG.body);
         List<Resource> spans = sorted(all.listResourcesWithProperty(DKG.inArticle, self).toList());
-        out.append("<section id=\"article\">\n<h2>Article</h2>\n");
-        if (body.isPresent()) {
-            out.append("<div class=\"body\">").append(markedBody(body.get(), spans)).append("</div>\n");
-        }
-        if (!spans.isEmpty()) {
-            out.append("<h3>Evidence spans</h3>\n<table>\n<tr><th>Span</th><th>Text</th><th>Cited by</th></tr>\n");
-            for (Resource span : spans) {
-                StringJoiner by = new StringJoiner("<br>\n");
-                sorted(all.listResourcesWithProperty(DKG.evidence, span).toList()).forEach(c -> by.add(link(c)));
-                String frag = LinkedDataPaths.fragment(span.getURI()).orElse("");
-                out.append("<tr><td><a href=\"#").append(esc(frag)).append("\"><code>#").append(esc(frag)).append("</code></a></td><td>")
-                   .append(esc(string(span, DKG.text).orElse(""))).append("</td><td>").append(by).append("</td></tr>\n");
-            }
-            out.append("</table>\n");
-        }
-        claimsOf();
-        out.append("</section>\n");
+        List<SpanRow> rows = spans.stream().map(span -> new SpanRow(LinkedDataPaths.fragment(span.getURI()).orElse(""),
+            string(span, DKG.text).orElse(""),
+            sorted(all.listResourcesWithProperty(DKG.evidence, span).toList()).stream().map(this::link).toList())).toList();
+        return new Article(body.map(b -> markedBody(b, spans)), rows, claimsOf());
     }
 
-    /** The body with each character covered by a span inside {@code <mark>}, and an anchor at each span's start. */
-    private static String markedBody(String body, List<Resource> spans) {
+    /**
+     * The body as runs of text, each marked when a span covers it, with an anchor at each span's start (before the run
+     * that starts there).
+     */
+    static List<BodyPart> markedBody(String body, List<Resource> spans) {
         int n = body.length();
         int[] cover = new int[n + 1];
         Map<Integer, List<String>> anchors = new java.util.TreeMap<>();
@@ -483,129 +410,99 @@ final class ResourceHtml {
             cover[r[1]]--;
             LinkedDataPaths.fragment(span.getURI()).ifPresent(f -> anchors.computeIfAbsent(r[0], k -> new ArrayList<>()).add(f));
         }
-        StringBuilder sb = new StringBuilder(n + n / 4);
+        List<BodyPart> parts = new ArrayList<>();
         int depth = 0;
-        boolean open = false;
+        int from = 0;
         for (int i = 0; i <= n; i++) {
+            boolean covered = depth > 0;
             depth += cover[i];
-            if (open && depth <= 0) {
-                sb.append("</mark>");
-                open = false;
+            List<String> here = anchors.getOrDefault(i, List.of());
+            if (i == n || covered != depth > 0 || !here.isEmpty()) {
+                if (i > from)
+                    parts.add(new BodyPart(Optional.empty(), body.substring(from, i), covered));
+                from = i;
+                here.forEach(f -> parts.add(new BodyPart(Optional.of(f), "", false)));
             }
-            for (String f : anchors.getOrDefault(i, List.of()))
-                sb.append("<span class=\"anchor\" id=\"").append(esc(f)).append("\"></span>");
-            if (!open && depth > 0) {
-                sb.append("<mark>");
-                open = true;
-            }
-            if (i < n)
-                sb.append(esc(String.valueOf(body.charAt(i))));
         }
-        if (open)
-            sb.append("</mark>");
-        return sb.toString();
+        return List.copyOf(parts);
     }
 
     /** The claims of the article's own named graph, by type. */
-    private void claimsOf() {
+    private List<ClaimList> claimsOf() {
+        List<ClaimList> out = new ArrayList<>();
         for (Resource graph : all.listResourcesWithProperty(PROV.wasDerivedFrom, self).toList()) {
             if (!graph.isURIResource())
                 continue;
-            Model g = ModelFactory.createModelForGraph(graphOf(graph.asNode()));
+            Model g = ModelFactory.createModelForGraph(dsg.getGraph(graph.asNode()));
             List<Resource> claims = sorted(g.listSubjectsWithProperty(RDF.type).filterKeep(Resource::isURIResource)
                 .filterDrop(r -> r.hasProperty(RDF.type, DKG.Evidence)).toList());
             if (claims.isEmpty())
                 continue;
-            out.append("<h3>What the article states (").append(graphLink(graph.asNode())).append(")</h3>\n<ul class=\"claims\">\n");
-            int shown = 0;
-            for (Resource c : claims) {
-                if (shown++ >= MAX_CLAIMS_LISTED) {
-                    out.append("<li class=\"note\">… and ").append(claims.size() - MAX_CLAIMS_LISTED).append(" more</li>\n");
-                    break;
-                }
-                StringJoiner t = new StringJoiner(", ");
-                sorted(resources(c, RDF.type)).forEach(ty -> t.add(shortName(ty.getURI())));
-                out.append("<li>").append(link(c.inModel(all))).append(" <span class=\"src\">").append(esc(t.toString())).append("</span></li>\n");
-            }
-            out.append("</ul>\n");
+            List<ClaimItem> items = claims.stream().limit(MAX_CLAIMS_LISTED).map(c -> new ClaimItem(link(c.inModel(all)),
+                String.join(", ", sorted(resources(c, RDF.type)).stream().map(ty -> shortName(ty.getURI())).toList()))).toList();
+            out.add(new ClaimList(graphLink(graph.asNode()), items, claims.size() - items.size()));
         }
-    }
-
-    private org.apache.jena.graph.Graph graphOf(Node name) {
-        return dsg.getGraph(name);
+        return List.copyOf(out);
     }
 
     // ---- Every property, and the links to the resource
 
-    private void properties() {
-        Map<Node, List<Quad>> byProperty = new LinkedHashMap<>();
+    private List<PropertyRow> properties() {
+        Map<Node, Map<Node, Set<Node>>> byProperty = new LinkedHashMap<>();
         desc.quads().stream().filter(q -> q.getSubject().equals(self.asNode()))
             .sorted(Comparator.comparing((Quad q) -> shortName(q.getPredicate().getURI())).thenComparing(q -> q.getObject().toString()))
-            .forEach(q -> byProperty.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>()).add(q));
-        if (byProperty.isEmpty())
-            return;
-        out.append("<section id=\"properties\">\n<h2>Properties</h2>\n<table>\n<tr><th>Property</th><th>Value</th><th>Stated in</th></tr>\n");
-        byProperty.forEach((p, quads) -> {
-            Map<Node, Set<Node>> graphsByValue = new LinkedHashMap<>();
-            quads.forEach(q -> graphsByValue.computeIfAbsent(q.getObject(), k -> new LinkedHashSet<>()).add(q.getGraph()));
-            boolean first = true;
-            for (Map.Entry<Node, Set<Node>> e : graphsByValue.entrySet()) {
-                out.append("<tr>");
-                if (first)
-                    out.append("<th rowspan=\"").append(graphsByValue.size()).append("\" class=\"prop\">").append(link(doc.createResource(p.getURI()))).append("</th>");
-                first = false;
-                out.append("<td>").append(valueCell(doc.asRDFNode(e.getKey()))).append("</td><td class=\"src\">")
-                   .append(graphLinks(e.getValue())).append("</td></tr>\n");
-            }
+            .forEach(q -> byProperty.computeIfAbsent(q.getPredicate(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(q.getObject(), k -> new LinkedHashSet<>()).add(q.getGraph()));
+        List<PropertyRow> rows = new ArrayList<>();
+        byProperty.forEach((p, graphsByValue) -> {
+            List<ValueRow> values = new ArrayList<>();
+            graphsByValue.forEach((v, graphs) -> values.add(valueRow(doc.asRDFNode(v), graphs)));
+            rows.add(new PropertyRow(link(doc.createResource(p.getURI())), List.copyOf(values)));
         });
-        out.append("</table>\n</section>\n");
+        return List.copyOf(rows);
     }
 
-    private void incoming() {
-        List<Quad> in = desc.quads().stream().filter(q -> q.getObject().equals(self.asNode()))
-            .filter(q -> !shownAbove.contains(List.of(q.getSubject(), q.getPredicate())))
-            .sorted(Comparator.comparing((Quad q) -> shortName(q.getPredicate().getURI())).thenComparing(q -> q.getSubject().toString()))
-            .toList();
-        if (in.isEmpty())
-            return;
-        Map<List<Node>, Set<Node>> graphs = new LinkedHashMap<>();
-        in.forEach(q -> graphs.computeIfAbsent(List.of(q.getSubject(), q.getPredicate()), k -> new LinkedHashSet<>()).add(q.getGraph()));
-        out.append("<section id=\"incoming\">\n<h2>Links to this resource</h2>\n<table>\n<tr><th>From</th><th>Property</th><th>Stated in</th></tr>\n");
-        graphs.forEach((sp, gs) -> out.append("<tr><td>").append(node(doc.asRDFNode(sp.get(0)))).append("</td><td>")
-            .append(link(doc.createResource(sp.get(1).getURI()))).append("</td><td class=\"src\">").append(graphLinks(gs)).append("</td></tr>\n"));
-        out.append("</table>\n</section>\n");
-    }
-
-    private String valueCell(RDFNode v) {
+    private ValueRow valueRow(RDFNode v, Set<Node> graphs) {
         if (v.isLiteral() && v.asLiteral().getLexicalForm().length() > LONG_LITERAL) {
             String lex = v.asLiteral().getLexicalForm();
-            return "<details><summary>" + esc(lex.substring(0, 160)) + "…</summary><div class=\"long\">" + esc(lex) + "</div></details>";
+            return new ValueRow(Shown.text(lex), Optional.of(lex.substring(0, SUMMARY) + "…"), graphLinks(graphs));
         }
-        return node(v);
+        return new ValueRow(node(v), Optional.empty(), graphLinks(graphs));
+    }
+
+    private List<IncomingRow> incoming() {
+        Map<List<Node>, Set<Node>> graphs = new LinkedHashMap<>();
+        desc.quads().stream().filter(q -> q.getObject().equals(self.asNode()))
+            .filter(q -> !shownAbove.contains(List.of(q.getSubject(), q.getPredicate())))
+            .sorted(Comparator.comparing((Quad q) -> shortName(q.getPredicate().getURI())).thenComparing(q -> q.getSubject().toString()))
+            .forEach(q -> graphs.computeIfAbsent(List.of(q.getSubject(), q.getPredicate()), k -> new LinkedHashSet<>()).add(q.getGraph()));
+        List<IncomingRow> rows = new ArrayList<>();
+        graphs.forEach((sp, gs) -> rows.add(new IncomingRow(node(doc.asRDFNode(sp.get(0))),
+            link(doc.createResource(sp.get(1).getURI())), graphLinks(gs))));
+        return List.copyOf(rows);
     }
 
     // ---- Named graphs as sources
 
-    private String statedIn(Node s, Node p, Node o) {
+    private List<Shown> statedIn(Node s, Node p, Node o) {
         Set<Node> gs = new LinkedHashSet<>();
         desc.quads().stream().filter(q -> q.getSubject().equals(s) && q.getPredicate().equals(p) && q.getObject().equals(o))
             .map(Quad::getGraph).forEach(gs::add);
-        return gs.isEmpty() ? "" : "according to " + graphLinks(gs);
+        return graphLinks(gs);
     }
 
-    private String graphLinks(Set<Node> graphs) {
-        StringJoiner j = new StringJoiner(", ");
-        graphs.forEach(g -> j.add(graphLink(g)));
-        return j.toString();
+    private List<Shown> graphLinks(Set<Node> graphs) {
+        return graphs.stream().map(this::graphLink).toList();
     }
 
     /** A named graph by what it is: an article's graph by its publisher and date, others by their last segment. */
-    private String graphLink(Node g) {
+    private Shown graphLink(Node g) {
         if (!g.isURI() || Quad.isDefaultGraph(g))
-            return "<span>default graph</span>";
-        String text = graphLabels.computeIfAbsent(g, this::graphLabel);
-        return paths.href(g.getURI()).map(h -> "<a href=\"" + esc(h) + "\" title=\"" + esc(g.getURI()) + "\">" + esc(text) + "</a>")
-            .orElse(esc(text));
+            return Shown.text("default graph");
+        return graphLinks.computeIfAbsent(g, k -> {
+            String text = graphLabel(k);
+            return paths.href(k.getURI()).map(h -> Shown.link(text, h, k.getURI())).orElse(Shown.text(text));
+        });
     }
 
     private String graphLabel(Node g) {
@@ -621,21 +518,20 @@ final class ResourceHtml {
 
     // ---- Nodes and labels
 
-    private String node(RDFNode n) {
+    private Shown node(RDFNode n) {
         if (n.isURIResource())
             return link(n.asResource());
         if (n.isAnon())
-            return "<span class=\"bnode\">[" + esc(label(n.asResource()).orElse("blank node")) + "]</span>";
+            return Shown.blank(label(n.asResource()).orElse("blank node"));
         Literal l = n.asLiteral();
-        StringBuilder sb = new StringBuilder(esc(l.getLexicalForm()));
         if (!l.getLanguage().isEmpty())
-            sb.append(" <span class=\"dt\">@").append(esc(l.getLanguage())).append("</span>");
-        else if (l.getDatatypeURI() != null && !l.getDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI()))
-            sb.append(" <span class=\"dt\">").append(esc(shortName(l.getDatatypeURI()))).append("</span>");
-        return sb.toString();
+            return Shown.literal(l.getLexicalForm(), "@" + l.getLanguage());
+        if (l.getDatatypeURI() != null && !l.getDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI()))
+            return Shown.literal(l.getLexicalForm(), shortName(l.getDatatypeURI()));
+        return Shown.literal(l.getLexicalForm(), "");
     }
 
-    private String link(Resource r) {
+    private Shown link(Resource r) {
         if (!r.isURIResource())
             return node(r);
         String iri = r.getURI();
@@ -643,10 +539,9 @@ final class ResourceHtml {
         return link(r, text);
     }
 
-    private String link(Resource r, String text) {
+    private Shown link(Resource r, String text) {
         String iri = r.getURI();
-        return paths.href(iri).map(h -> "<a href=\"" + esc(h) + "\" title=\"" + esc(iri) + "\">" + esc(text) + "</a>")
-            .orElse("<code>" + esc(text) + "</code>");
+        return paths.href(iri).map(h -> Shown.link(text, h, iri)).orElse(Shown.code(text));
     }
 
     /** The label in the description, else in the data: rdfs:label, skos:prefLabel, dcterms:title (English first). */
@@ -714,9 +609,5 @@ final class ResourceHtml {
         List<T> copy = new ArrayList<>(list);
         copy.sort(Comparator.comparing(r -> r.isURIResource() ? r.getURI() : r.toString()));
         return copy;
-    }
-
-    private void row(String name, String html) {
-        out.append("<dt>").append(esc(name)).append("</dt><dd>").append(html).append("</dd>\n");
     }
 }

@@ -36,7 +36,7 @@ final class Responses {
     }
 
     static void html(HttpServletResponse resp, String page, boolean withBody) throws IOException {
-        resp.setHeader("Content-Security-Policy", PageStyle.CSP);
+        resp.setHeader("Content-Security-Policy", Pages.CSP);
         bytes(resp, HttpServletResponse.SC_OK, RdfFormat.HTML.contentTypeHeader(), page.getBytes(StandardCharsets.UTF_8), withBody);
     }
 

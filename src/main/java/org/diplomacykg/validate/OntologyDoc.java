@@ -7,26 +7,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFList;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplomacykg.graph.DKG;
+import org.diplomacykg.graph.OntologyView;
+import org.diplomacykg.graph.OntologyView.Concept;
+import org.diplomacykg.graph.OntologyView.Expression;
+import org.diplomacykg.graph.OntologyView.Group;
+import org.diplomacykg.graph.OntologyView.Header;
+import org.diplomacykg.graph.OntologyView.Iri;
+import org.diplomacykg.graph.OntologyView.Kind;
+import org.diplomacykg.graph.OntologyView.Match;
+import org.diplomacykg.graph.OntologyView.Node;
+import org.diplomacykg.graph.OntologyView.Scheme;
+import org.diplomacykg.graph.OntologyView.Term;
+import org.diplomacykg.graph.OntologyView.Text;
 
 /**
  * Writes the reference part of {@code docs/ontology.md} from the ontology files: every class and property of
@@ -34,25 +39,37 @@ import org.diplomacykg.graph.DKG;
  * example, then the CAMEO and PLOVER schemes of {@code ontology/event-codes.ttl}. The generated text sits between
  * {@link #BEGIN} and {@link #END} in the document; the rest of the document is written by hand. A test fails when
  * the document is out of date ({@code OntologyDocTest}; run it with {@code -Ddkg.updateDocs=true} to rewrite).
+ * <p>
+ * The Markdown is written from {@link OntologyView}, the model the server's HTML page of the ontology is written from
+ * too, read from the two files together as the server reads them.
  */
 public final class OntologyDoc {
     public static final String BEGIN = "<!-- BEGIN GENERATED from ontology/diplomacy.ttl and ontology/event-codes.ttl by "
             + "org.diplomacykg.validate.OntologyDoc: do not edit by hand -->";
     public static final String END = "<!-- END GENERATED -->";
 
-    private static final String CAMEO = "https://w3id.org/diplomacy-kg/ontology/cameo#";
+    /** The characteristics the document lists (it has never listed dkg:met's "symmetric"). */
+    private static final Set<String> LISTED_CHARACTERISTICS = Set.of("transitive", "functional");
 
-    private final Model ontology;
-    private final Model codes;
+    private final OntologyView view;
+    private final String ns;
 
-    private OntologyDoc(Model ontology, Model codes) {
-        this.ontology = ontology;
-        this.codes = codes;
+    private OntologyDoc(OntologyView view) {
+        this.view = view;
+        this.ns = view.header().namespace();
     }
 
-    /** Reads the two ontology files. */
+    /** Reads the two ontology files: the ontology is the {@code owl:Ontology} of the first. */
     public static OntologyDoc read(Path ontologyFile, Path eventCodesFile) {
-        return new OntologyDoc(RDFDataMgr.loadModel(ontologyFile.toString()), RDFDataMgr.loadModel(eventCodesFile.toString()));
+        Model m = RDFDataMgr.loadModel(ontologyFile.toString());
+        Resource ontology = m.listSubjectsWithProperty(RDF.type, OWL2.Ontology).next();
+        RDFDataMgr.read(m, eventCodesFile.toString());
+        return new OntologyDoc(OntologyView.of(m, ontology));
+    }
+
+    /** The model the Markdown is written from. */
+    public OntologyView view() {
+        return view;
     }
 
     /** The generated Markdown, markers included. */
@@ -60,24 +77,18 @@ public final class OntologyDoc {
         StringBuilder sb = new StringBuilder();
         sb.append(BEGIN).append("\n\n");
         header(sb);
-        List<Resource> classes = terms(OWL2.Class);
-        List<Resource> objectProps = terms(OWL2.ObjectProperty);
-        List<Resource> dataProps = terms(OWL2.DatatypeProperty);
-        List<Resource> annotationProps = terms(OWL2.AnnotationProperty);
         sb.append("### Index\n\n");
-        index(sb, "Classes", classes);
-        index(sb, "Object properties", objectProps);
-        index(sb, "Datatype properties", dataProps);
-        index(sb, "Annotation properties", annotationProps);
-        sb.append("\n### Classes\n\n");
-        classes.forEach(c -> term(sb, c, true));
-        sb.append("### Object properties\n\n");
-        objectProps.forEach(p -> term(sb, p, false));
-        sb.append("### Datatype properties\n\n");
-        dataProps.forEach(p -> term(sb, p, false));
-        sb.append("### Annotation properties\n\n");
-        annotationProps.forEach(p -> term(sb, p, false));
-        cameoMapping(sb, classes);
+        for (Group g : view.groups()) {
+            sb.append("- ").append(g.title()).append(": ")
+              .append(String.join(", ", g.terms().stream().map(t -> "[" + t.shortForm() + "](#" + anchor(t.iri()) + ")").toList()))
+              .append("\n");
+        }
+        sb.append("\n");
+        for (Group g : view.groups()) {
+            sb.append("### ").append(g.title()).append("\n\n");
+            g.terms().forEach(t -> term(sb, t, g.kind() == Kind.CLASS));
+        }
+        cameoMapping(sb);
         schemes(sb);
         sb.append(END).append("\n");
         return sb.toString();
@@ -105,254 +116,177 @@ public final class OntologyDoc {
     }
 
     private void header(StringBuilder sb) {
-        Resource ont = ontology.listSubjectsWithProperty(RDF.type, OWL2.Ontology).next();
+        Header h = view.header();
         sb.append("| | |\n|---|---|\n");
-        sb.append("| Ontology IRI | `").append(ont.getURI()).append("` |\n");
-        Statement v = ont.getProperty(OWL2.versionIRI);
-        if (v != null) {
-            sb.append("| Version IRI | `").append(v.getResource().getURI()).append("` |\n");
-        }
-        sb.append("| Namespace | `").append(DKG.NS).append("` (prefix `dkg:`) |\n");
-        literalRow(sb, "Title", ont.getProperty(DCTerms.title));
-        literalRow(sb, "Modified", ont.getProperty(DCTerms.modified));
-        Statement lic = ont.getProperty(DCTerms.license);
-        if (lic != null) {
-            sb.append("| Licence | ").append(lic.getObject().isURIResource() ? lic.getResource().getURI() : lic.getString()).append(" |\n");
-        }
+        sb.append("| Ontology IRI | `").append(h.iri()).append("` |\n");
+        h.versionIris().stream().findFirst().ifPresent(v -> sb.append("| Version IRI | ").append(code(v)).append(" |\n"));
+        sb.append("| Namespace | `").append(ns).append("`").append(h.prefix().map(p -> " (prefix `" + p + ":`)").orElse(""))
+          .append(" |\n");
+        h.title().ifPresent(t -> sb.append("| Title | ").append(t).append(" |\n"));
+        h.about(DCTerms.modified).ifPresent(a -> sb.append("| Modified | ").append(plain(a.values().get(0))).append(" |\n"));
+        h.about(DCTerms.license).ifPresent(a -> sb.append("| Licence | ").append(plain(a.values().get(0))).append(" |\n"));
         sb.append("\n");
     }
 
-    private static void literalRow(StringBuilder sb, String name, Statement s) {
-        if (s != null && s.getObject().isLiteral()) {
-            sb.append("| ").append(name).append(" | ").append(s.getLiteral().getLexicalForm()).append(" |\n");
-        }
-    }
-
-    private List<Resource> terms(Resource kind) {
-        List<Resource> list = new ArrayList<>();
-        ontology.listSubjectsWithProperty(RDF.type, kind).forEach(r -> {
-            if (r.isURIResource() && r.getURI().startsWith(DKG.NS)) {
-                list.add(r);
-            }
-        });
-        list.sort(Comparator.comparing(r -> r.getLocalName().toLowerCase(Locale.ROOT)));
-        return list;
-    }
-
-    private void index(StringBuilder sb, String title, List<Resource> terms) {
-        sb.append("- ").append(title).append(": ");
-        List<String> links = new ArrayList<>();
-        for (Resource t : terms) {
-            links.add("[" + name(t) + "](#" + anchor(t) + ")");
-        }
-        sb.append(String.join(", ", links)).append("\n");
-    }
-
-    private void term(StringBuilder sb, Resource t, boolean isClass) {
-        sb.append("#### ").append(name(t)).append("\n\n");
-        sb.append("<a id=\"").append(anchor(t)).append("\"></a>").append('`').append(t.getURI()).append("`");
-        String label = literal(t, RDFS.label);
-        if (label != null) {
-            sb.append(" — *").append(label).append("*");
-        }
+    private void term(StringBuilder sb, Term t, boolean isClass) {
+        sb.append("#### ").append(t.shortForm()).append("\n\n");
+        sb.append("<a id=\"").append(anchor(t.iri())).append("\"></a>").append('`').append(t.iri()).append("`");
+        t.label().ifPresent(l -> sb.append(" — *").append(l).append("*"));
         sb.append("\n\n");
-        String comment = literal(t, RDFS.comment);
-        if (comment != null) {
-            sb.append(comment).append("\n\n");
-        }
+        t.comment().ifPresent(c -> sb.append(c).append("\n\n"));
         List<String> facts = new ArrayList<>();
-        Set<String> kinds = new TreeSet<>();
-        t.listProperties(RDF.type).forEach(s -> {
-            Resource k = s.getResource();
-            if (k.equals(OWL2.TransitiveProperty)) {
-                kinds.add("transitive");
-            } else if (k.equals(OWL2.FunctionalProperty)) {
-                kinds.add("functional");
-            }
-        });
-        if (!kinds.isEmpty()) {
-            facts.add("Characteristics: " + String.join(", ", kinds));
+        Set<String> characteristics = new TreeSet<>(t.characteristics());
+        characteristics.retainAll(LISTED_CHARACTERISTICS);
+        if (!characteristics.isEmpty()) {
+            facts.add("Characteristics: " + String.join(", ", characteristics));
         }
-        Property sup = isClass ? RDFS.subClassOf : RDFS.subPropertyOf;
         List<String> ours = new ArrayList<>();
         List<String> aligned = new ArrayList<>();
-        for (RDFNode o : objects(t, sup)) {
-            (o.isURIResource() && o.asResource().getURI().startsWith(DKG.NS) ? ours : aligned).add(show(o));
+        for (Node o : isClass ? t.superClasses() : t.superProperties()) {
+            (isOurs(o) ? ours : aligned).add(show(o));
         }
         if (!ours.isEmpty()) {
-            facts.add((isClass ? "Subclass of: " : "Subproperty of: ") + String.join(", ", ours));
+            facts.add((isClass ? "Subclass of: " : "Subproperty of: ") + String.join(", ", sorted(ours)));
         }
         if (!aligned.isEmpty()) {
-            facts.add("Aligned to: " + String.join(", ", aligned) + (isClass ? " (rdfs:subClassOf)" : " (rdfs:subPropertyOf)"));
+            facts.add("Aligned to: " + String.join(", ", sorted(aligned)) + (isClass ? " (rdfs:subClassOf)" : " (rdfs:subPropertyOf)"));
         }
-        for (RDFNode o : objects(t, OWL2.equivalentClass)) {
-            facts.add("Equivalent to: " + show(o));
-        }
-        for (RDFNode o : objects(t, OWL2.disjointWith)) {
-            facts.add("Disjoint with: " + show(o));
-        }
-        for (RDFNode o : objects(t, OWL2.propertyChainAxiom)) {
-            facts.add("Implied by the chain: " + show(o));
-        }
-        for (RDFNode o : objects(t, RDFS.domain)) {
-            facts.add("Domain: " + show(o));
-        }
-        for (RDFNode o : objects(t, RDFS.range)) {
-            facts.add("Range: " + show(o));
-        }
-        List<String> subs = new ArrayList<>();
-        ontology.listSubjectsWithProperty(sup, t).forEach(s -> {
-            if (s.isURIResource() && s.getURI().startsWith(DKG.NS)) {
-                subs.add(show(s));
-            }
-        });
+        shown(t.equivalentClasses()).forEach(o -> facts.add("Equivalent to: " + o));
+        shown(t.disjointWith()).forEach(o -> facts.add("Disjoint with: " + o));
+        sorted(t.chains().stream().map(c -> String.join(" ∘ ", c.stream().map(this::show).toList())).toList())
+            .forEach(c -> facts.add("Implied by the chain: " + c));
+        shown(t.domain()).forEach(o -> facts.add("Domain: " + o));
+        shown(t.range()).forEach(o -> facts.add("Range: " + o));
+        List<String> subs = shown((isClass ? t.subClasses() : t.subProperties()).stream().filter(this::isOurs).toList());
         if (!subs.isEmpty()) {
-            subs.sort(null);
             facts.add((isClass ? "Subclasses: " : "Subproperties: ") + String.join(", ", subs));
         }
-        List<String> cameo = new ArrayList<>();
-        for (RDFNode o : objects(t, DKG.cameoCode)) {
-            cameo.add(cameoLabel(o.asResource()));
-        }
+        List<String> cameo = codes(t).stream().map(this::cameoLabel).toList();
         if (!cameo.isEmpty()) {
             facts.add("CAMEO: " + String.join("; ", cameo));
         }
         for (String f : facts) {
             sb.append("- ").append(f).append("\n");
         }
-        String example = literal(t, SKOS.example);
-        if (example != null) {
-            sb.append("- Example: `").append(example.replace("`", "'")).append("`\n");
-        }
+        t.examples().stream().findFirst().ifPresent(e -> sb.append("- Example: `").append(e.replace("`", "'")).append("`\n"));
         sb.append("\n");
     }
 
-    private void cameoMapping(StringBuilder sb, List<Resource> classes) {
+    private void cameoMapping(StringBuilder sb) {
         sb.append("### CAMEO codes of the classes\n\n");
         sb.append("| Class | CAMEO | PLOVER (diplomacy-kg stand-in IRIs) |\n|---|---|---|\n");
-        for (Resource c : classes) {
-            List<RDFNode> codesOf = objects(c, DKG.cameoCode);
-            if (codesOf.isEmpty()) {
+        for (Term c : view.terms(Kind.CLASS)) {
+            List<Node> codes = codes(c);
+            if (codes.isEmpty()) {
                 continue;
             }
             List<String> cameo = new ArrayList<>();
             List<String> plover = new ArrayList<>();
-            for (RDFNode o : codesOf) {
-                cameo.add(cameoLabel(o.asResource()));
-                plover.addAll(ploverMatches(o.asResource()));
+            for (Node code : codes) {
+                cameo.add(cameoLabel(code));
+                ploverMatches(code).forEach(m -> plover.add(notation(m.target()) + " (" + m.localName() + ")"));
             }
-            sb.append("| ").append(name(c)).append(" | ").append(String.join("; ", cameo)).append(" | ")
+            sb.append("| ").append(c.shortForm()).append(" | ").append(String.join("; ", cameo)).append(" | ")
                     .append(plover.isEmpty() ? "none" : String.join("; ", plover)).append(" |\n");
         }
         sb.append("\n");
     }
 
     private void schemes(StringBuilder sb) {
-        Map<String, List<Resource>> byScheme = new LinkedHashMap<>();
-        List<Resource> schemes = codes.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).toList();
-        schemes.sort(Comparator.comparing(Resource::getURI));
-        for (Resource s : schemes) {
-            List<Resource> concepts = codes.listSubjectsWithProperty(SKOS.inScheme, s).toList();
-            concepts.sort(Comparator.comparing(c -> literal(codes, c, SKOS.notation)));
-            byScheme.put(s.getURI(), concepts);
-        }
-        for (Resource s : schemes) {
-            sb.append("### Scheme ").append(literal(codes, s, SKOS.prefLabel)).append("\n\n");
-            sb.append('`').append(s.getURI()).append("`: ").append(literal(codes, s, SKOS.definition)).append("\n\n");
+        List<Scheme> schemes = new ArrayList<>(view.schemes());
+        schemes.sort(Comparator.comparing(Scheme::iri));
+        for (Scheme s : schemes) {
+            sb.append("### Scheme ").append(s.label()).append("\n\n");
+            sb.append('`').append(s.iri()).append("`: ").append(s.definition().orElse("")).append("\n\n");
             sb.append("| Notation | Concept | Label | Broader | Matches |\n|---|---|---|---|---|\n");
-            for (Resource c : byScheme.get(s.getURI())) {
-                List<String> matches = new ArrayList<>();
-                for (Property p : List.of(SKOS.closeMatch, SKOS.broadMatch)) {
-                    codes.listObjectsOfProperty(c, p).forEach(o -> matches.add(p.getLocalName() + " " + codes.shortForm(o.asResource().getURI())));
-                }
-                matches.sort(null);
-                Statement broader = c.inModel(codes).getProperty(SKOS.broader);
-                String note = literal(codes, c, SKOS.scopeNote);
-                sb.append("| ").append(literal(codes, c, SKOS.notation)).append(" | `").append(codes.shortForm(c.getURI()))
-                        .append("` | ").append(literal(codes, c, SKOS.prefLabel)).append(" | ")
-                        .append(broader == null ? "" : "`" + codes.shortForm(broader.getResource().getURI()) + "`").append(" | ")
-                        .append(matches.isEmpty() ? (note == null ? "" : note) : String.join(", ", matches)).append(" |\n");
+            for (Concept c : s.concepts()) {
+                List<String> matches = sorted(ploverMatches(c).stream().map(m -> m.localName() + " " + plain(m.target())).toList());
+                sb.append("| ").append(c.code()).append(" | `").append(c.shortForm()).append("` | ").append(c.label()).append(" | ")
+                        .append(c.broader().stream().findFirst().map(this::code).orElse("")).append(" | ")
+                        .append(matches.isEmpty() ? c.scopeNote().orElse("") : String.join(", ", matches)).append(" |\n");
             }
             sb.append("\n");
         }
     }
 
-    private String cameoLabel(Resource code) {
-        Resource c = code.inModel(codes);
-        String notation = literal(codes, c, SKOS.notation);
-        String label = literal(codes, c, SKOS.prefLabel);
-        if (notation == null) {
-            return "`" + code.getURI() + "` (not in event-codes.ttl)";
-        }
-        return notation + " " + label;
+    /** The CAMEO codes of a term, by their Markdown. */
+    private List<Node> codes(Term t) {
+        List<Node> codes = new ArrayList<>(t.annotation(DKG.cameoCode));
+        codes.sort(Comparator.comparing(this::show));
+        return codes;
     }
 
-    private List<String> ploverMatches(Resource code) {
-        List<String> out = new ArrayList<>();
-        for (Property p : List.of(SKOS.closeMatch, SKOS.broadMatch)) {
-            codes.listObjectsOfProperty(code.inModel(codes), p).forEach(o -> out.add(
-                    literal(codes, o.asResource(), SKOS.notation) + " (" + p.getLocalName() + ")"));
-        }
-        return out;
+    /** "042 Make a visit", or the IRI when the event codes do not have it. */
+    private String cameoLabel(Node code) {
+        return concept(code).filter(c -> c.notation().isPresent()).map(c -> c.code() + " " + c.label())
+            .orElse(code(code) + " (not in event-codes.ttl)");
     }
 
-    private List<RDFNode> objects(Resource t, Property p) {
-        List<RDFNode> list = new ArrayList<>(ontology.listObjectsOfProperty(t, p).toList());
-        list.sort(Comparator.comparing(this::show));
-        return list;
+    /** The PLOVER concepts a CAMEO code corresponds to: its close, then its broad matches. */
+    private List<Match> ploverMatches(Node code) {
+        return concept(code).map(c -> ploverMatches(c)).orElse(List.of());
+    }
+
+    private static List<Match> ploverMatches(Concept c) {
+        return c.matches().stream().filter(m -> m.property().equals(SKOS.closeMatch.getURI()) || m.property().equals(SKOS.broadMatch.getURI()))
+            .toList();
+    }
+
+    private String notation(Node n) {
+        return concept(n).map(Concept::code).orElse(plain(n));
+    }
+
+    private Optional<Concept> concept(Node n) {
+        return n instanceof Iri i ? view.concept(i.iri()) : Optional.empty();
+    }
+
+    private boolean isOurs(Node n) {
+        return n instanceof Iri i && i.iri().startsWith(ns);
+    }
+
+    private List<String> shown(List<Node> nodes) {
+        return sorted(nodes.stream().map(this::show).toList());
+    }
+
+    private static List<String> sorted(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        copy.sort(null);
+        return copy;
     }
 
     /** A node as Markdown: a term of ours links to its section; other IRIs in prefixed form; class expressions spelled out. */
-    private String show(RDFNode n) {
-        if (n.isLiteral()) {
-            return "`" + n.asLiteral().getLexicalForm() + "`";
+    private String show(Node n) {
+        if (n instanceof Text t) {
+            return "`" + t.lexical() + "`";
         }
-        Resource r = n.asResource();
-        if (r.isURIResource()) {
-            String s = ontology.shortForm(r.getURI());
-            return r.getURI().startsWith(DKG.NS) ? "[" + s + "](#" + anchor(r) + ")" : "`" + s + "`";
+        if (n instanceof Iri i) {
+            return isOurs(i) ? "[" + i.shortForm() + "](#" + anchor(i.iri()) + ")" : code(i);
         }
-        if (r.hasProperty(OWL2.intersectionOf)) {
-            List<String> parts = new ArrayList<>();
-            r.getRequiredProperty(OWL2.intersectionOf).getResource().as(RDFList.class).iterator()
-                    .forEachRemaining(x -> parts.add(show(x)));
-            return String.join(" and ", parts);
-        }
-        if (r.hasProperty(OWL2.onProperty) && r.hasProperty(OWL2.hasValue)) {
-            return show(r.getRequiredProperty(OWL2.onProperty).getObject()) + " value "
-                    + show(r.getRequiredProperty(OWL2.hasValue).getObject());
-        }
-        if (r.hasProperty(OWL2.inverseOf)) {
-            return "inverse(" + show(r.getRequiredProperty(OWL2.inverseOf).getObject()) + ")";
-        }
-        if (r.hasProperty(RDF.first)) {
-            List<String> parts = new ArrayList<>();
-            r.as(RDFList.class).iterator().forEachRemaining(x -> parts.add(show(x)));
-            return String.join(" ∘ ", parts);
-        }
-        return "(class expression)";
+        Expression e = (Expression) n;
+        List<String> operands = e.operands().stream().map(this::show).toList();
+        return switch (e.operator()) {
+            case "and", "or" -> String.join(" " + e.operator() + " ", operands);
+            case "not" -> "not " + operands.get(0);
+            case "inverse" -> "inverse(" + operands.get(0) + ")";
+            case "value", "some", "only", "exactly", "min", "max" -> operands.get(0) + " " + e.operator() + " " + operands.get(1);
+            default -> "(class expression)";
+        };
     }
 
-    private String name(Resource t) {
-        return "dkg:" + t.getLocalName();
+    /** An IRI (prefixed) or literal in backticks. */
+    private String code(Node n) {
+        return "`" + plain(n) + "`";
+    }
+
+    private static String plain(Node n) {
+        if (n instanceof Iri i) {
+            return i.shortForm();
+        }
+        return n instanceof Text t ? t.lexical() : n.toString();
     }
 
     /** Distinct for dkg:Place and dkg:place: the kind is part of the anchor. */
-    private String anchor(Resource t) {
-        String kind = ontology.contains(t, RDF.type, OWL2.Class) ? "class" : "property";
-        return kind + "-" + t.getLocalName().toLowerCase(Locale.ROOT);
-    }
-
-    private String literal(Resource t, Property p) {
-        return literal(ontology, t, p);
-    }
-
-    private static String literal(Model m, Resource t, Property p) {
-        Statement s = m.getProperty(t, p);
-        if (s == null || !s.getObject().isLiteral()) {
-            return null;
-        }
-        Literal l = s.getLiteral();
-        return l.getLexicalForm();
+    private String anchor(String iri) {
+        return (view.isClass(iri) ? "class-" : "property-") + iri.substring(ns.length()).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Validation, a side road after the store: checks RDF against the SHACL shapes
  * ({@link org.diplomacykg.validate.Validator}) and writes the reference part of {@code docs/ontology.md} from the
- * ontology ({@link org.diplomacykg.validate.OntologyDoc}).
+ * ontology ({@link org.diplomacykg.validate.OntologyDoc}, from the {@link org.diplomacykg.graph.OntologyView} the
+ * server's ontology page is written from too).
  * <ul>
  * <li>Needs: a graph or dataset, {@code ontology/diplomacy-shapes.ttl}, the ontology files; terms from
  *     {@link org.diplomacykg.graph.DKG} (stage {@code graph}).</li>

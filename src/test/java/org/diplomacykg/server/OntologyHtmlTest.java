@@ -2,6 +2,8 @@ package org.diplomacykg.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
+
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -11,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplomacykg.graph.OntologyView;
 import org.junit.jupiter.api.Test;
 
 /** The HTML page of an ontology: what it shows, and that nothing from the model reaches it unescaped. */
@@ -32,10 +35,34 @@ class OntologyHtmlTest {
         ex:host a owl:ObjectProperty ; rdfs:domain ex:Visit ; rdfs:range [ owl:unionOf ( ex:Event ex:Visit ) ] .
         """;
 
-    private static String page() {
+    private static OntologyView view() {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(TTL, Lang.TURTLE).parse(m);
-        return OntologyHtml.render(m, m.createResource("https://example.org/onto"));
+        return OntologyView.of(m, m.createResource("https://example.org/onto"));
+    }
+
+    private static String page() {
+        return OntologyHtml.render(view());
+    }
+
+    private static OntologyView.Term term(OntologyView v, String localName) {
+        return v.groups().stream().flatMap(g -> g.terms().stream()).filter(t -> t.localName().equals(localName)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachTermHasTheRowsItHasValuesFor() {
+        OntologyView v = view();
+        OntologyView.Iri event = new OntologyView.Iri("https://example.org/onto#Event", "ex:Event");
+        OntologyView.Iri visit = new OntologyView.Iri("https://example.org/onto#Visit", "ex:Visit");
+        assertEquals(List.of(new OntologyHtml.Row("Subclass of", List.of(event,
+                new OntologyView.Iri("https://schema.org/Event", "https://schema.org/Event")), ", "),
+            new OntologyHtml.Row("Domain of", List.of(new OntologyView.Iri("https://example.org/onto#host", "ex:host")), ", ")),
+            OntologyHtml.rows(term(v, "Visit")));
+        assertEquals(List.of(new OntologyHtml.Row("Subclasses", List.of(visit), ", ")), OntologyHtml.rows(term(v, "Event")));
+        assertEquals(List.of(new OntologyHtml.Row("Domain", List.of(visit), ", "),
+            new OntologyHtml.Row("Range", List.of(new OntologyView.Expression("or", List.of(event, visit))), ", ")),
+            OntologyHtml.rows(term(v, "host")));
+        assertEquals("Trips & <b>talks</b>", v.header().displayTitle(), "escaped only by the template");
     }
 
     @Test
@@ -58,7 +85,8 @@ class OntologyHtmlTest {
         assertFalse(html.contains("<b>talks"), html);
         assertFalse(html.contains("<visit>"), html);
         assertTrue(html.contains("A &lt;visit&gt; &amp; more"), html);
-        assertTrue(html.contains("visit &quot;quoted&quot;"), html);
+        // A quote needs no escaping in text; in an attribute it would (see iriCharactersCannotLeaveTheAttribute).
+        assertTrue(html.contains("visit \"quoted\" <code>ex:Visit</code>"), html);
     }
 
     @Test
@@ -75,6 +103,6 @@ class OntologyHtmlTest {
         o.addProperty(RDFS.seeAlso, m.createResource("https://example.org/\"><script>x</script>"));
         String html = OntologyHtml.render(m, o);
         assertFalse(html.contains("<script>"), html);
-        assertTrue(html.contains("href=\"https://example.org/&quot;&gt;&lt;script&gt;"), html);
+        assertTrue(html.contains("href=\"https://example.org/&#34;>&lt;script>x&lt;/script>\""), html);
     }
 }

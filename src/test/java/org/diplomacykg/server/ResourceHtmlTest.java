@@ -2,6 +2,17 @@ package org.diplomacykg.server;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.diplomacykg.server.ResourceView.BodyPart;
+import org.diplomacykg.server.ResourceView.Claim;
+import org.diplomacykg.server.ResourceView.Conflict;
+import org.diplomacykg.server.ResourceView.EventRow;
+import org.diplomacykg.server.ResourceView.Fact;
+import org.diplomacykg.server.ResourceView.Itinerary;
+import org.diplomacykg.server.ResourceView.Leg;
+import org.diplomacykg.server.ResourceView.RowKind;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -14,6 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The resource page on a small dataset written for it: two articles that place one meeting in different cities, the
  * consolidated event with its conflict, evidence spans in the article bodies, and a literal that tries to be markup.
+ * What a page shows is checked on its {@link ResourceView}; how the template writes it, on the HTML.
  */
 class ResourceHtmlTest {
 
@@ -92,6 +104,18 @@ class ResourceHtmlTest {
         return Txn.calculateRead(dsg, () -> ResourceHtml.render(ResourceDescription.describe(dsg, iri, 100), dsg, PATHS));
     }
 
+    private static ResourceView view(String iri) {
+        return Txn.calculateRead(dsg, () -> ResourceHtml.view(ResourceDescription.describe(dsg, iri, 100), dsg, PATHS));
+    }
+
+    private static List<String> texts(List<Shown> shown) {
+        return shown.stream().map(Shown::text).toList();
+    }
+
+    private static List<String> hrefs(List<Shown> shown) {
+        return shown.stream().map(Shown::href).toList();
+    }
+
     @Test
     void consolidatedEventShowsTheConflictWithEachSource() {
         String html = page(B + "id/event/m");
@@ -117,57 +141,104 @@ class ResourceHtmlTest {
     }
 
     @Test
+    void consolidatedEventSummaryGivesEachSourcesPlace() {
+        ResourceView v = view(B + "id/event/m");
+        EventRow place = v.event().orElseThrow().row("Place").orElseThrow();
+        assertEquals(RowKind.DISPUTED, place.kind());
+        assertEquals(List.of(List.of("Samarkand"), List.of("Tashkent")), place.facts().stream().map(f -> texts(f.value())).toList());
+        assertEquals(List.of(List.of("Paper One, 2015-11-02"), List.of("Paper Two")),
+            place.facts().stream().map(f -> texts(f.sources())).toList());
+        EventRow participants = v.event().get().row("Participants").orElseThrow();
+        assertEquals(RowKind.ATTRIBUTED, participants.kind());
+        Fact kerry = participants.facts().get(0);
+        assertEquals(List.of("John Kerry"), texts(kerry.value()));
+        assertEquals(List.of("/page/graph/consolidated"), hrefs(kerry.sources()), "stated in the consolidated graph");
+        assertEquals(List.of("/page/id/event/a1/m", "/page/id/event/a2/m"),
+            v.event().get().row("Reports").orElseThrow().facts().stream().map(f -> f.value().get(0).href()).toList());
+        assertTrue(v.event().get().row("Date").isEmpty(), "no source gives a date, and none says it is unknown");
+    }
+
+    @Test
     void conflictPageShowsEachSourcesValueNotClaimIris() {
-        String html = page(B + "id/event/m/conflict-place");
-        int conflicts = html.indexOf("id=\"conflicts\"");
-        assertTrue(conflicts > 0, html);
-        String section = html.substring(conflicts, html.indexOf("</section>", conflicts));
+        ResourceView v = view(B + "id/event/m/conflict-place");
+        assertEquals(1, v.conflicts().size(), v.conflicts().toString());
+        Conflict conflict = v.conflicts().get(0);
         // The property and the event it is disputed on.
+        assertEquals("/ontology#place", conflict.property().href());
+        assertEquals(List.of("The meeting"), texts(conflict.events()));
+        // Each value as a link to its page, with its article and the sentence that states it.
+        List<Claim> claims = conflict.claims();
+        assertEquals(List.of("/page/id/city/samarkand", "/page/id/city/tashkent"), claims.stream().map(c -> c.value().get(0).href()).toList());
+        Claim first = claims.get(0);
+        assertEquals("/page/id/article/a1", first.articles().get(0).article().href());
+        assertEquals("Paper One, 2015-11-02", first.articles().get(0).byline());
+        assertEquals(Optional.of("Kerry met the ministers in Samarkand on Sunday."), first.evidence().get(0).text());
+        assertEquals(List.of(), first.reports());
+        Claim second = claims.get(1);
+        assertEquals("/page/id/article/a2", second.articles().get(0).article().href());
+        assertEquals("Paper Two", second.articles().get(0).byline());
+        assertEquals(Optional.of("Kerry met the ministers in Tashkent."), second.evidence().get(0).text());
+        assertEquals(List.of("/page/id/event/a2/m"), hrefs(second.reports()));
+        // Elsewhere a claim is named by its value and source, never by its bare IRI.
+        assertTrue(v.incoming().stream().noneMatch(r -> r.from().text().startsWith("id/")), v.incoming().toString());
+        assertTrue(v.properties().stream().flatMap(p -> p.values().stream()).map(r -> r.value().text())
+            .anyMatch("Samarkand, according to Paper One, 2015-11-02"::equals), v.properties().toString());
+
+        // As the template writes it.
+        String html = page(B + "id/event/m/conflict-place");
+        int at = html.indexOf("<section id=\"conflicts\">");
+        String section = html.substring(at, html.indexOf("</section>", at));
         assertTrue(section.contains("<h3>On <a href=\"/ontology#place\""), section);
         assertTrue(section.contains(">The meeting</a></h3>"), section);
-        // Each value as a link to its page, with its article and the sentence that states it.
         int samarkand = section.indexOf("<td class=\"value\"><a href=\"/page/id/city/samarkand\"");
         int tashkent = section.indexOf("<td class=\"value\"><a href=\"/page/id/city/tashkent\"");
-        assertTrue(samarkand > 0 && tashkent > 0, section);
-        String first = section.substring(samarkand, tashkent);
-        assertTrue(first.contains("/page/id/article/a1") && first.contains("Paper One"), first);
-        assertTrue(first.contains("<q>Kerry met the ministers in Samarkand on Sunday.</q>"), first);
-        String second = section.substring(tashkent);
-        assertTrue(second.contains("/page/id/article/a2") && second.contains("Paper Two"), second);
-        assertTrue(second.contains("<q>Kerry met the ministers in Tashkent.</q>"), second);
-        assertTrue(second.contains("its report: <a href=\"/page/id/event/a2/m\""), second);
-        // Elsewhere a claim is named by its value and source, never by its bare IRI.
+        assertTrue(0 < samarkand && samarkand < tashkent, section);
+        assertTrue(section.substring(samarkand, tashkent).contains("<q>Kerry met the ministers in Samarkand on Sunday.</q>"), section);
+        assertTrue(section.substring(tashkent).contains("its report: <a href=\"/page/id/event/a2/m\""), section);
         assertFalse(html.contains(">id/event/m/conflict-place/a1<"), html);
         assertTrue(html.contains(">Samarkand, according to Paper One, 2015-11-02</a>"), html);
     }
 
     @Test
     void tripPageListsItsLegsOnceInOrder() {
-        String html = page(B + "id/trip/t");
-        int itinerary = html.indexOf("id=\"itinerary\"");
-        assertTrue(itinerary > 0, html);
-        String section = html.substring(itinerary, html.indexOf("</section>", itinerary));
+        Itinerary itinerary = view(B + "id/trip/t").itinerary().orElseThrow();
+        assertTrue(itinerary.trip().isEmpty(), "the page is the trip's");
+        List<Leg> legs = itinerary.legs();
         // Ordered by legNumber / nextLeg (c, a, b), not by IRI.
-        int c = section.indexOf(">Leg 1</a>"), a = section.indexOf(">Leg 2</a>"), b = section.indexOf(">Leg 3</a>");
-        assertTrue(0 < c && c < a && a < b, section);
-        assertTrue(section.indexOf("/page/id/trip/t/leg-c") < section.indexOf("/page/id/trip/t/leg-a")
-            && section.indexOf("/page/id/trip/t/leg-a") < section.indexOf("/page/id/trip/t/leg-b"), section);
-        String legA = section.substring(a, b);
-        assertTrue(legA.contains("Samarkand") && legA.contains("2015-11-01") && legA.contains(">The meeting</a>"), legA);
-        assertTrue(legA.contains("<td class=\"src\">Paper One, 2015-11-02</td>"), "the source of the leg: " + legA);
-        assertTrue(section.substring(b).contains("(planned)"), section);
-        assertTrue(section.substring(c, a).contains("not given by the sources"), section);
+        assertEquals(List.of("1", "2", "3"), legs.stream().map(Leg::number).toList());
+        assertEquals(List.of("/page/id/trip/t/leg-c", "/page/id/trip/t/leg-a", "/page/id/trip/t/leg-b"),
+            legs.stream().map(l -> l.link().href()).toList());
+        assertEquals(List.of("Leg 1", "Leg 2", "Leg 3"), legs.stream().map(l -> l.link().text()).toList());
+        Leg a = legs.get(1);
+        assertEquals(List.of("Samarkand"), texts(a.places()));
+        assertEquals(List.of("2015-11-01"), a.dates());
+        assertEquals(List.of("The meeting"), texts(a.events()));
+        assertEquals(List.of("Paper One, 2015-11-02"), a.toldBy(), "the source of the leg");
+        assertTrue(legs.get(2).planned() && !a.planned() && !legs.get(0).planned());
+        assertEquals(List.of(), legs.get(0).dates(), "not given by the sources");
+        assertTrue(legs.stream().noneMatch(Leg::current));
+
         // Each leg once on the page: not again under the links to the trip.
+        String html = page(B + "id/trip/t");
         for (String leg : new String[] {"leg-a", "leg-b", "leg-c"})
             assertEquals(1, count(html, "href=\"/page/id/trip/t/" + leg + "\""), leg + " in\n" + html);
+        int at = html.indexOf("id=\"itinerary\"");
+        String section = html.substring(at, html.indexOf("</section>", at));
+        assertTrue(section.indexOf(">Leg 1</a>") < section.indexOf(">Leg 2</a>") && section.indexOf(">Leg 2</a>") < section.indexOf(">Leg 3</a>"), section);
+        assertTrue(section.contains("<td class=\"src\">Paper One, 2015-11-02</td>"), section);
+        assertTrue(section.contains("<span class=\"src\">(planned)</span>"), section);
+        assertTrue(section.contains("<span class=\"note\">not given by the sources</span>"), section);
     }
 
     @Test
     void legPageShowsItsTripsItineraryWithItselfMarked() {
+        Itinerary itinerary = view(B + "id/trip/t/leg-a").itinerary().orElseThrow();
+        assertEquals("/page/id/trip/t", itinerary.trip().orElseThrow().href());
+        assertEquals(List.of(false, true, false), itinerary.legs().stream().map(Leg::current).toList());
+
         String html = page(B + "id/trip/t/leg-a");
-        int itinerary = html.indexOf("id=\"itinerary\"");
-        assertTrue(itinerary > 0, html);
-        String section = html.substring(itinerary, html.indexOf("</section>", itinerary));
+        int at = html.indexOf("id=\"itinerary\"");
+        String section = html.substring(at, html.indexOf("</section>", at));
         assertTrue(section.contains("A leg of <a href=\"/page/id/trip/t\""), section);
         assertTrue(section.contains("<tr class=\"leg current\"><td>Leg 2 (this page)</td>"), section);
         assertTrue(section.indexOf(">Leg 1</a>") < section.indexOf("Leg 2 (this page)")
@@ -187,6 +258,16 @@ class ResourceHtmlTest {
         // The paragraph around the span, not the whole article, in the quote.
         assertTrue(html.contains("<blockquote class=\"evidence\"><mark>Kerry met the ministers in Samarkand on Sunday.</mark></blockquote>"), html);
         assertTrue(html.contains("<div class=\"body\">Intro line.\n\n<mark>Kerry met"), html);
+    }
+
+    @Test
+    void articleBodyIsCutAtEverySpanWithAnAnchorAtItsStart() {
+        ResourceView.Article article = view(B + "id/article/a1").article().orElseThrow();
+        assertEquals(List.of(new BodyPart(Optional.empty(), "Intro line.\n\n", false), new BodyPart(Optional.of("char=13,60"), "", false),
+            new BodyPart(Optional.empty(), "Kerry met the ministers in Samarkand on Sunday.", true),
+            new BodyPart(Optional.empty(), "\n\nMore.", false)), article.body().orElseThrow());
+        assertEquals("char=13,60", article.spans().get(0).fragment());
+        assertEquals(List.of("Meeting (a1)"), texts(article.claims().get(0).claims().stream().map(c -> c.claim()).toList()));
     }
 
     @Test

@@ -57,8 +57,8 @@ class SeedPagesTest {
             assertTrue(row > 0, place + " as a link in\n" + section);
             String cells = section.substring(row, section.indexOf("</tr>", row));
             assertTrue(cells.contains(">" + place + "</a>"), cells);
-            assertTrue(cells.contains(OntologyHtml.esc(value(claim, "publisher"))), value(claim, "publisher") + " in\n" + cells);
-            assertTrue(cells.contains("<q>" + OntologyHtml.esc(value(claim, "sentence")) + "</q>"), "the sentence in\n" + cells);
+            assertTrue(cells.contains(escaped(value(claim, "publisher"))), value(claim, "publisher") + " in\n" + cells);
+            assertTrue(cells.contains("<q>" + escaped(value(claim, "sentence")) + "</q>"), "the sentence in\n" + cells);
         }
         assertFalse(html.contains(">id/event/"), "no claim named by its IRI:\n" + html);
     }

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,6 +22,14 @@ import org.apache.jena.vocabulary.RDFS;
 
 /** Test data and HTTP helpers shared by the server tests. */
 final class ServerTestLib {
+
+    /** {@code s} as the page templates escape text. */
+    static String escaped(String s) {
+        StringOutput out = new StringOutput();
+        Escape.htmlContent(s, out);
+        return out.toString();
+    }
+
 
     static final Node GRAPH_A = NodeFactory.createURI("https://example.org/graph/article-a");
     static final Node GRAPH_B = NodeFactory.createURI("https://example.org/graph/article-b");
