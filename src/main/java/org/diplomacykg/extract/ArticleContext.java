@@ -454,6 +454,10 @@ public final class ArticleContext {
     }
 
     private Entity resolvePronoun(Sentence s, int token, String gender) {
+        Entity inPhrase = s.token(token).pos().equals("PRP$") ? phrasePerson(s, token, gender) : null;
+        if (inPhrase != null) {
+            return inPhrase;
+        }
         if (describedSubjectBefore(s, token)) {
             // "The U.S. president would be interested ... during his visits": "his" is the unnamed president's.
             return null;
@@ -481,6 +485,32 @@ public final class ArticleContext {
             if (anyPerson != null && si < s.index()) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "ahead of the arrival of Ana Duarte for her visit": a possessive pronoun inside a noun phrase that names its
+     * person before it, as the phrase's "of" or "by" (the noun it hangs on, or one that noun hangs on), is that person.
+     */
+    private Entity phrasePerson(Sentence s, int pronoun, String gender) {
+        int cur = s.parents(pronoun).stream().filter(d -> d.relation().equals("nmod:poss") && d.governor() >= 0)
+                .map(Dependency::governor).findFirst().orElse(-1);
+        for (int step = 0; step < 3 && cur >= 0; step++) {
+            final int at = cur;
+            int up = s.parents(at).stream().filter(d -> d.governor() >= 0 && d.relation().startsWith("nmod:")
+                    && s.token(d.governor()).isNoun()).map(Dependency::governor).findFirst().orElse(-1);
+            if (up < 0) {
+                return null;
+            }
+            for (Dependency d : s.children(up)) {
+                Mention m = mentionAt(s.index(), d.dependent());
+                if (d.relation().matches("nmod:of|nmod:by") && d.dependent() < pronoun && m != null
+                        && m.entity().type() == EntityType.PERSON && genderFits(m.entity(), gender)) {
+                    return m.entity();
+                }
+            }
+            cur = up;
         }
         return null;
     }

@@ -145,6 +145,11 @@ public final class EventExtractor {
         List<Entity> agents = agents(ctx, s, trigger, chain, rule.type());
         boolean planned = planned(s, chain);
         LocalDate date = dateOf(s, chain);
+        if (date != null && lookedAheadTo(s, chain)) {
+            Map<Integer, LocalDate> own = preciseDates(s);
+            own.keySet().retainAll(ctx.subtree(s, trigger, Set.of("nmod", "amod", "compound", "acl", "obl", "nmod:tmod")));
+            date = only(own);
+        }
         if (date != null && rule.type() == EventType.VISIT && s.token(trigger).isNoun() && hasChild(s, trigger, "cop")) {
             // "X, who is on an official visit to Kuwait, was received today": being on a visit tells no day it began
             // but its own ("is on a visit from 31 May").
@@ -575,9 +580,10 @@ public final class EventExtractor {
             return;
         }
         List<Integer> tokens = ctx.subtree(s, head, named ? EXPAND_FROM_NAME : EXPAND);
-        Entity described = named || tokens.stream().anyMatch(t -> ctx.entityAt(s, t) != null) ? null : holders.holder(ctx, s, head, ctx.holders());
+        Entity described = named ? null : holders.holder(ctx, s, head, ctx.holders());
         if (described != null) {
-            // "The foreign minister also met ...": the one person the article names in a post that fits.
+            // "The foreign minister also met ...", "Moscow's top diplomat visited": the one person the article names in a
+            // post that fits (the state is the post's, not a participant).
             if (!out.contains(described)) {
                 out.add(described);
             }
@@ -824,7 +830,27 @@ public final class EventExtractor {
         return null;
     }
 
+    /**
+     * "talks on Tuesday ahead of the arrival of X for her visit": an event noun that news looks ahead to is still to
+     * come, and the days of the clause it hangs on are not its own.
+     */
+    private static boolean lookedAheadTo(Sentence s, List<Integer> chain) {
+        if (!s.token(chain.get(0)).isNoun()) {
+            return false;
+        }
+        for (int node : chain) {
+            if (s.parents(node).stream().anyMatch(d -> d.relation().matches("(obl|nmod):ahead_of")
+                    || d.governor() >= 0 && d.relation().matches("(obl|nmod):of") && s.token(d.governor()).word().equalsIgnoreCase("ahead"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean planned(Sentence s, List<Integer> chain) {
+        if (lookedAheadTo(s, chain)) {
+            return true;
+        }
         for (int i = 0; i < chain.size(); i++) {
             int node = chain.get(i);
             if (s.token(node).pos().equals("VBD") && !PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
