@@ -88,7 +88,7 @@ class CaseFilesTest {
             String name = file.getFileName().toString();
             Consumer<Row> check = CHECKS.get(name);
             if (check == null) {
-                return dynamicContainer(name, Stream.of(dynamicTest(name + ": no check reads this case file",
+                return dynamicContainer(name, file.toUri(), Stream.of(dynamicTest(name + ": no check reads this case file", file.toUri(),
                         () -> fail(file + " is a case file that no check of CaseFilesTest reads"))));
             }
             return dynamicContainer(name, file.toUri(), rows(file).stream().map(r -> dynamicTest(
