@@ -3,8 +3,12 @@ package org.diplomacykg.reliability;
 import org.diplomacykg.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +28,9 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,20 +62,24 @@ class BadInputTest {
 
     private final List<Case> cases = new ArrayList<>();
 
-    @Test
-    void everyBadFileIsNamedWithItsFaultAndEveryGoodArticleIsConverted() throws Exception {
+    /**
+     * One conversion of the whole folder; then one test per file, named by the file and what is wrong with it (the words
+     * its error must hold) or "converted", and the checks of the run as a whole. Each test's source is its input file, so
+     * that reports name it.
+     */
+    @TestFactory
+    Stream<DynamicNode> everyBadFileIsNamedWithItsFaultAndEveryGoodArticleIsConverted() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         writeGenerated(in);
         copyCommitted(in);
         copySeeds(in);
         long refused = cases.stream().filter(c -> !c.converted()).count();
-        assertTrue(refused >= 100, "at least 100 bad articles, got " + refused);
 
         Path out = dir.resolve("out/kg.trig");
         long t0 = System.nanoTime();
         CliRun.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> CliRun.run("convert", in.toString(), "-o", out.toString()));
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
-        assertEquals(1, r.status(), "some articles failed, so the exit status is 1");
+        System.out.printf("bad input: %d files refused, %d converted, in %d s%n", refused, cases.size() - refused, seconds);
 
         Map<String, String> failedLines = new LinkedHashMap<>();
         for (String line : r.err().split("\\R")) {
@@ -78,29 +88,32 @@ class BadInputTest {
                 failedLines.put(Path.of(path).getFileName().toString(), line);
             }
         }
-        List<String> problems = new ArrayList<>();
-        DatasetGraph dsg = DatasetFiles.readInMemory(out);
-        for (Case c : cases) {
-            String line = failedLines.get(c.file());
-            if (c.converted()) {
-                if (line != null) {
-                    problems.add(c.file() + " should be converted but: " + line);
-                } else if (!dsg.find(Node.ANY, NodeFactory.createURI(IriMinter.DEFAULT_BASE + "id/article/" + id(c.file())), Node.ANY, Node.ANY).hasNext()) {
+        DatasetGraph dsg = Files.exists(out) ? DatasetFiles.readInMemory(out) : null;
+        Stream<DynamicNode> run = Stream.of(
+                dynamicTest("at least 100 bad articles", in.toUri(), () -> assertTrue(refused >= 100, "at least 100 bad articles, got " + refused)),
+                dynamicTest("exit status 1: some articles failed", in.toUri(), () -> assertEquals(1, r.status(), "some articles failed, so the exit status is 1")),
+                dynamicTest("no Java exception or stack trace reaches the user", in.toUri(), () -> {
+                    for (String shown : List.of(r.out(), r.err())) {
+                        assertFalse(shown.contains("Exception"), "a Java exception name reached the user:\n" + excerpt(shown, "Exception"));
+                        assertFalse(shown.contains("\tat "), "a stack trace reached the user:\n" + excerpt(shown, "\tat "));
+                    }
+                }));
+        Stream<DynamicNode> bad = Stream.of(dynamicContainer("refused with their fault named on stderr", in.toUri(), cases.stream()
+                .filter(c -> !c.converted()).map(c -> dynamicTest(c.file() + ": " + c.fault(), in.resolve(c.file()).toUri(), () -> {
+                    String line = failedLines.get(c.file());
+                    assertNotNull(line, c.file() + ": not reported on stderr (expected: " + c.fault() + ")");
+                    assertTrue(line.contains(c.fault()), c.file() + ": expected '" + c.fault() + "' in: " + line);
+                }))));
+        Stream<DynamicNode> good = Stream.of(dynamicContainer("converted", in.toUri(), cases.stream()
+                .filter(Case::converted).map(c -> dynamicTest(c.file() + ": converted", in.resolve(c.file()).toUri(), () -> {
+                    String line = failedLines.get(c.file());
+                    assertNull(line, c.file() + " should be converted but: " + line);
+                    assertNotNull(dsg, "no output file " + out);
                     // An article without claims has no graph of its own (an empty named graph is not stored): its metadata says it was converted.
-                    problems.add(c.file() + ": not in the output");
-                }
-            } else if (line == null) {
-                problems.add(c.file() + ": not reported on stderr (expected: " + c.fault() + ")");
-            } else if (!line.contains(c.fault())) {
-                problems.add(c.file() + ": expected '" + c.fault() + "' in: " + line);
-            }
-        }
-        assertTrue(problems.isEmpty(), String.join("\n", problems));
-        for (String shown : List.of(r.out(), r.err())) {
-            assertFalse(shown.contains("Exception"), "a Java exception name reached the user:\n" + excerpt(shown, "Exception"));
-            assertFalse(shown.contains("\tat "), "a stack trace reached the user:\n" + excerpt(shown, "\tat "));
-        }
-        System.out.printf("bad input: %d files refused, %d converted, in %d s%n", refused, cases.size() - refused, seconds);
+                    assertTrue(dsg.find(Node.ANY, NodeFactory.createURI(IriMinter.DEFAULT_BASE + "id/article/" + id(c.file())), Node.ANY, Node.ANY)
+                            .hasNext(), c.file() + ": not in the output");
+                }))));
+        return Stream.of(run, bad, good).flatMap(s -> s);
     }
 
     /**
