@@ -59,88 +59,136 @@ public final class Consolidator {
         out.getGraph().find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** The consolidated graph for the dataset's article graphs. */
+    /**
+     * The consolidated graph for the dataset's article graphs: each article graph read into its {@link ArticleReports},
+     * the rest of the dataset into the {@link Context}, as {@link ConsolidatingStream} reads them from passing quads.
+     */
     public Model build(DatasetGraph dsg) {
-        Places places = places(dsg);
-        List<EventMention> mentions = new ArrayList<>();
-        Map<String, Model> articleGraphs = new TreeMap<>();
+        List<ArticleReports> reports = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
             String articleId = g.isURI() ? minter.articleIdOfGraph(g.getURI()) : null;
             if (articleId != null) {
-                articleGraphs.put(articleId, ModelFactory.createModelForGraph(dsg.getGraph(g)));
+                reports.add(reports(articleId, dsg.getGraph(g)));
             }
         });
-        Map<String, LocalDate> articleDates = articleDates(dsg);
-        for (Map.Entry<String, Model> e : articleGraphs.entrySet()) {
-            mentions.addAll(read(e.getKey(), articleDates.get(e.getKey()), e.getValue()));
+        Context context = new Context(minter);
+        for (Node p : List.of(DKG.locatedIn.asNode(), DKG.citizenOf.asNode(), RDF.type.asNode(),
+                org.apache.jena.vocabulary.DCTerms.date.asNode())) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> context.add(q.asTriple()));
+        }
+        return build(reports, context);
+    }
+
+    /**
+     * One article's event reports (without the article's date, which its metadata gives: see {@link Context}) and the
+     * labels its graph gives, the first of each resource's: all consolidation keeps of an article graph.
+     *
+     * @param articleId the article's id
+     * @param mentions  its event reports, their {@link EventMention#articleDate} null
+     * @param labels    the label of each labelled resource of its graph
+     */
+    public record ArticleReports(String articleId, List<EventMention> mentions, Map<String, String> labels) implements java.io.Serializable {
+        public ArticleReports {
+            mentions = List.copyOf(mentions);
+            labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        }
+    }
+
+    /**
+     * What consolidation reads from any graph, triple by triple: which place lies in which, citizenships, the entity
+     * class of each entity ({@link #PLACE_CLASSES}, the first in that order when it has several) and the date of each
+     * article (from the metadata).
+     */
+    public static final class Context implements java.io.Serializable {
+        private final IriMinter minter;
+        private final Map<String, Set<String>> locatedIn = new HashMap<>();
+        private final Map<String, String> citizenOf = new HashMap<>();
+        private final Map<String, Integer> types = new HashMap<>();
+        private final Map<String, LocalDate> articleDates = new HashMap<>();
+
+        public Context(IriMinter minter) {
+            this.minter = minter;
+        }
+
+        /** Reads one triple (most are of no interest). */
+        public void add(org.apache.jena.graph.Triple t) {
+            Node s = t.getSubject();
+            Node p = t.getPredicate();
+            Node o = t.getObject();
+            if (p.equals(DKG.locatedIn.asNode())) {
+                if (s.isURI() && o.isURI()) {
+                    locatedIn.computeIfAbsent(s.getURI(), k -> new HashSet<>()).add(o.getURI());
+                }
+            } else if (p.equals(DKG.citizenOf.asNode())) {
+                citizenOf.put(s.getURI(), o.getURI());
+            } else if (p.equals(RDF.type.asNode())) {
+                int cls = placeClass(o);
+                if (cls >= 0 && s.isURI()) {
+                    types.merge(s.getURI(), cls, Math::min);
+                }
+            } else if (p.equals(org.apache.jena.vocabulary.DCTerms.date.asNode())) {
+                String articleId = s.isURI() ? minter.articleIdOf(s.getURI()) : null;
+                if (articleId != null && o.isLiteral()) {
+                    try {
+                        articleDates.put(articleId, LocalDate.parse(o.getLiteralLexicalForm()));
+                    } catch (java.time.format.DateTimeParseException e) {
+                        // not a day: the article's reports then join only on shared dates
+                    }
+                }
+            }
+        }
+
+        private Places places() {
+            Map<String, String> named = new HashMap<>();
+            types.forEach((iri, cls) -> named.put(iri, PLACE_CLASSES.get(cls).getLocalName()));
+            return new Places(locatedIn, citizenOf, named);
+        }
+    }
+
+    /** The index of a class among {@link #PLACE_CLASSES}, or -1. */
+    private static int placeClass(Node cls) {
+        for (int i = 0; i < PLACE_CLASSES.size(); i++) {
+            if (PLACE_CLASSES.get(i).asNode().equals(cls)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What consolidation keeps of one article graph. */
+    public ArticleReports reports(String articleId, Graph articleGraph) {
+        Model m = ModelFactory.createModelForGraph(articleGraph);
+        Map<String, String> labels = new LinkedHashMap<>();
+        m.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(s -> {
+            if (s.getSubject().isURIResource()) {
+                RDFNode o = s.getObject();
+                labels.putIfAbsent(s.getSubject().getURI(), o.isLiteral() ? ((Literal) o).getLexicalForm() : o.toString());
+            }
+        });
+        return new ArticleReports(articleId, read(articleId, null, m), labels);
+    }
+
+    /** The consolidated graph for the reports of a set of articles (in any order) and what the context read. */
+    public Model build(java.util.Collection<ArticleReports> reports, Context context) {
+        Places places = context.places();
+        List<ArticleReports> byId = reports.stream().sorted(Comparator.comparing(ArticleReports::articleId)).toList();
+        List<EventMention> mentions = new ArrayList<>();
+        // The label of each labelled resource: from the first article graph (in id order) that gives one.
+        Map<String, String> labelOf = new HashMap<>();
+        for (ArticleReports r : byId) {
+            LocalDate articleDate = context.articleDates.get(r.articleId());
+            r.mentions().forEach(m -> mentions.add(m.withArticleDate(articleDate)));
+            r.labels().forEach(labelOf::putIfAbsent);
         }
         List<Clusterer.Cluster> clusters = new Clusterer(places).cluster(mentions);
         Model out = ModelFactory.createDefaultModel();
         GraphBuilder.prefixes(out);
         Map<String, Resource> byIri = new HashMap<>();
         Map<Clusterer.Cluster, Resource> consolidated = new LinkedHashMap<>();
-        Map<String, String> labelOf = labels(articleGraphs);
         for (Clusterer.Cluster c : clusters) {
             consolidated.put(c, write(out, c, places, labelOf, byIri));
         }
         trips(out, consolidated, places, labelOf);
-        return out;
-    }
-
-    /**
-     * The triples of an article graph (or of the metadata graph) that {@link #build} reads: event reports (type, date,
-     * place, participants, planned, evidence and where it begins), the types, labels and places of entities, and
-     * article dates. A dataset of the summaries of the article and metadata graphs, with the gazetteer graph,
-     * consolidates as the full dataset does, so a streamed conversion need keep only these.
-     */
-    public Graph summary(Graph g) {
-        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        Set<Node> events = new HashSet<>();
-        Set<Node> entities = new HashSet<>();
-        for (Resource cls : EVENT_CLASSES) {
-            g.find(Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(t -> events.add(t.getSubject()));
-        }
-        for (Resource cls : PLACE_CLASSES) {
-            g.find(Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(t -> entities.add(t.getSubject()));
-        }
-        Set<Node> evidence = new HashSet<>();
-        List<Node> eventProperties = List.of(RDF.type.asNode(), DKG.date.asNode(), DKG.place.asNode(), DKG.participant.asNode(),
-                DKG.planned.asNode(), DKG.evidence.asNode());
-        for (Node e : events) {
-            for (Node p : eventProperties) {
-                g.find(e, p, Node.ANY).forEachRemaining(t -> {
-                    out.add(t);
-                    if (p.equals(DKG.evidence.asNode())) {
-                        evidence.add(t.getObject());
-                    } else if (!p.equals(RDF.type.asNode()) && t.getObject().isURI()) {
-                        entities.add(t.getObject());
-                    }
-                });
-            }
-        }
-        evidence.forEach(ev -> g.find(ev, DKG.beginIndex.asNode(), Node.ANY).forEachRemaining(out::add));
-        for (Node e : entities) {
-            g.find(e, RDF.type.asNode(), Node.ANY).forEachRemaining(out::add);
-            g.find(e, RDFS.label.asNode(), Node.ANY).forEachRemaining(out::add);
-        }
-        for (Node p : List.of(DKG.locatedIn.asNode(), DKG.citizenOf.asNode(), org.apache.jena.vocabulary.DCTerms.date.asNode())) {
-            g.find(Node.ANY, p, Node.ANY).forEachRemaining(out::add);
-        }
-        return out;
-    }
-
-    private Map<String, LocalDate> articleDates(DatasetGraph dsg) {
-        Map<String, LocalDate> out = new HashMap<>();
-        dsg.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.DCTerms.date.asNode(), Node.ANY).forEachRemaining(t -> {
-            String articleId = t.getSubject().isURI() ? minter.articleIdOf(t.getSubject().getURI()) : null;
-            if (articleId != null && t.getObject().isLiteral()) {
-                try {
-                    out.put(articleId, LocalDate.parse(t.getObject().getLiteralLexicalForm()));
-                } catch (java.time.format.DateTimeParseException e) {
-                    // not a day: the article's reports then join only on shared dates
-                }
-            }
-        });
         return out;
     }
 
@@ -487,42 +535,6 @@ public final class Consolidator {
             previous = leg;
             n++;
         }
-    }
-
-    private static Places places(DatasetGraph dsg) {
-        Map<String, Set<String>> locatedIn = new HashMap<>();
-        Map<String, String> citizenOf = new HashMap<>();
-        Map<String, String> types = new HashMap<>();
-        Graph union = dsg.getUnionGraph();
-        union.find(Node.ANY, DKG.locatedIn.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getObject().isURI()) {
-                locatedIn.computeIfAbsent(t.getSubject().getURI(), k -> new HashSet<>()).add(t.getObject().getURI());
-            }
-        });
-        union.find(Node.ANY, DKG.citizenOf.asNode(), Node.ANY).forEachRemaining(t ->
-                citizenOf.put(t.getSubject().getURI(), t.getObject().getURI()));
-        for (Resource cls : PLACE_CLASSES) {
-            union.find(Node.ANY, RDF.type.asNode(), cls.asNode()).forEachRemaining(t -> {
-                if (t.getSubject().isURI()) {
-                    types.putIfAbsent(t.getSubject().getURI(), cls.getLocalName());
-                }
-            });
-        }
-        return new Places(locatedIn, citizenOf, types);
-    }
-
-    /** The label of each labelled resource: from the first article graph (in id order) that gives one. */
-    private static Map<String, String> labels(Map<String, Model> articles) {
-        Map<String, String> out = new HashMap<>();
-        for (Model m : articles.values()) {
-            m.listStatements(null, RDFS.label, (RDFNode) null).forEachRemaining(s -> {
-                if (s.getSubject().isURIResource()) {
-                    RDFNode o = s.getObject();
-                    out.putIfAbsent(s.getSubject().getURI(), o.isLiteral() ? ((Literal) o).getLexicalForm() : o.toString());
-                }
-            });
-        }
-        return out;
     }
 
     private static String label(String iri, Map<String, String> labelOf) {

@@ -19,10 +19,16 @@ import java.util.Set;
  * @param position     offset of its first evidence span in the article body (narrative order)
  */
 public record EventMention(String iri, String articleId, LocalDate articleDate, String type, LocalDate date, String place,
-                           Set<String> participants, boolean planned, List<String> evidence, int position) {
+                           Set<String> participants, boolean planned, List<String> evidence, int position)
+        implements java.io.Serializable {
     public EventMention {
         participants = Set.copyOf(participants);
         evidence = List.copyOf(evidence);
+    }
+
+    /** The same report with the article's publication date. */
+    public EventMention withArticleDate(LocalDate published) {
+        return new EventMention(iri, articleId, published, type, date, place, participants, planned, evidence, position);
     }
 
     /** The same report under another IRI. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.diplomacykg.store.DatasetFiles;
 
@@ -47,19 +48,26 @@ public record BuiltDataset(Path file, Articles articles) {
 
     /** Converts the articles into the file when it is {@link #stale()}; whether it converted. */
     public boolean convertIfStale(Listener listener) {
+        return convertedIfStale(listener).isPresent();
+    }
+
+    /**
+     * The dataset: the one just converted when the file was {@link #stale()} (and written to it), else read from the
+     * file (a new in-memory dataset). Either way the file holds what is given.
+     */
+    public DatasetGraph read(Listener listener) {
+        return convertedIfStale(listener).orElseGet(() -> DatasetFiles.readInMemory(file));
+    }
+
+    /** Converts the articles into the file when it is {@link #stale()}: the dataset written, or empty when it was not stale. */
+    Optional<DatasetGraph> convertedIfStale(Listener listener) {
         if (!stale()) {
-            return false;
+            return Optional.empty();
         }
         listener.converting(articles.files().size());
         ConversionReport report = articles.convert();
         DatasetFiles.writeTrig(report.dataset(), file);
         listener.converted(report);
-        return true;
-    }
-
-    /** The dataset, read from the file after {@link #convertIfStale} (a new in-memory dataset). */
-    public DatasetGraph read(Listener listener) {
-        convertIfStale(listener);
-        return DatasetFiles.readInMemory(file);
+        return Optional.of(report.dataset());
     }
 }

@@ -35,7 +35,7 @@ public final class Conversion {
         DatasetFiles.removeStaleTemporaries(output).forEach(removed);
         Optional<StreamValidation> validation = validator.map(StreamValidation::new);
         Converter.Units units = validation.<Converter.Units>map(v -> v).orElse(new Converter.Units() {});
-        ConversionReport report = DatasetFiles.streamTrig(output, sink -> converter.stream(files, options, sink, units));
+        ConversionReport report = DatasetFiles.streamTrig(output, sink -> converter.convert(files, options, sink, units));
         return new Written(report, validation.map(StreamValidation::report));
     }
 }

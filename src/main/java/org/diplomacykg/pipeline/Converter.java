@@ -11,6 +11,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -19,11 +20,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.article.ArticleReader;
 import org.diplomacykg.article.Boilerplate;
-import org.diplomacykg.consolidate.Consolidator;
+import org.diplomacykg.consolidate.ConsolidatingStream;
 import org.diplomacykg.extract.Claims;
 import org.diplomacykg.extract.Extractor;
 import org.diplomacykg.extract.Gazetteer;
-import org.diplomacykg.graph.DKG;
 import org.diplomacykg.graph.GazetteerLoader;
 import org.diplomacykg.graph.GraphBuilder;
 import org.diplomacykg.graph.GraphBuilder.ArticleGraphs;
@@ -34,8 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the stages for each article: article → nlp → extract → graph, and gathers the graphs into one dataset with
- * the ontology and gazetteer graphs. One bad article never stops the others: it is reported with what is wrong.
+ * Runs the stages for each article: article → nlp → extract → graph, and sends the graphs as one stream of quads,
+ * with the ontology and gazetteer graphs, through consolidation into a sink. One bad article never stops the others: it is reported with what is wrong.
  */
 public final class Converter {
     private static final Logger LOG = LoggerFactory.getLogger(Converter.class);
@@ -83,61 +83,38 @@ public final class Converter {
         return convertAll(files, ConversionOptions.defaults());
     }
 
-    /** Converts the files into a new in-memory dataset. */
-    public ConversionReport convertAll(List<Path> files, ConversionOptions options) {
-        return add(DatasetGraphFactory.createTxnMem(), files, options);
-    }
-
-    /** {@link #add(DatasetGraph, List, ConversionOptions)} on one thread. */
-    public ConversionReport add(DatasetGraph dsg, List<Path> files) {
-        return add(dsg, files, ConversionOptions.defaults());
-    }
-
     /**
-     * Adds articles to a dataset made by this converter: converts only the given files (an article already there is
-     * replaced), then consolidates again from all the article graphs. The result is the dataset a full conversion of
-     * all the articles gives, whatever the order they were added in (but for the conversion times in the metadata).
+     * Converts the files into a new in-memory dataset: {@link #convert(List, ConversionOptions, StreamRDF, Units)}
+     * into it. The report gives the dataset and the size of each of its graphs.
      */
-    public ConversionReport add(DatasetGraph dsg, List<Path> files, ConversionOptions options) {
-        long t0 = System.nanoTime();
-        IriMinter minter = graphs.minter();
-        List<ConversionReport.Converted> ok = new ArrayList<>();
-        List<ConversionReport.Failure> failed = new ArrayList<>();
-        each(files, options, ok, failed, (file, id, g) -> {
-            removeArticle(dsg, minter, id);
-            add(dsg, g.graphIri(), g.claims().getGraph());
-            add(dsg, minter.metadataGraph(), g.metadata().getGraph());
-            return null;
-        });
-        dsg.removeGraph(NodeFactory.createURI(minter.ontologyGraph()));
-        dsg.removeGraph(NodeFactory.createURI(minter.gazetteerGraph()));
-        staticGraphs((graph, g) -> add(dsg, graph, g));
-        // After the gazetteer: consolidation needs to know which place lies in which.
-        new Consolidator(minter).consolidate(dsg);
-        prefixes().forEach((prefix, ns) -> dsg.prefixes().add(prefix, ns));
+    public ConversionReport convertAll(List<Path> files, ConversionOptions options) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ConversionReport r = convert(files, options, StreamRDFLib.dataset(dsg), new Units() {});
         Map<String, Long> sizes = new LinkedHashMap<>();
         dsg.listGraphNodes().forEachRemaining(g -> sizes.put(g.getURI(), (long) dsg.getGraph(g).size()));
-        return new ConversionReport(dsg, sizes, ok, failed, (System.nanoTime() - t0) / 1_000_000);
+        return new ConversionReport(dsg, sizes, r.converted(), r.failed(), r.millis());
     }
 
     /**
-     * Converts the files and streams the dataset to {@code out} as it goes, keeping nothing of an article but the little
-     * consolidation reads ({@link Consolidator#summary}): each article's graph and its metadata (in file order, as one
-     * block each of the article graph and of the metadata graph), then the ontology and gazetteer graphs, then the
-     * consolidated graph. The quads are those {@link #convertAll} gives. {@code units} sees each part as it is sent:
-     * each article's graph with its metadata, the static graphs, the consolidated graph (with the summary it came from,
-     * and the types of the evidence spans and articles it names).
+     * Converts the files and sends the dataset to {@code sink} as it goes, keeping nothing of an article but its
+     * event reports ({@link ConsolidatingStream}): each article's graph and its metadata (in file order, as one block
+     * each of the article graph and of the metadata graph; the converter's own description once), then the ontology
+     * and gazetteer graphs, then the consolidated graph. The sink is the end of the one path: an in-memory dataset
+     * ({@link #convertAll}), a TriG file ({@link Conversion}) or TDB2. {@code units} sees each part as it is sent:
+     * each article's graph with its metadata, the static graphs, the consolidated graph.
      */
-    public ConversionReport stream(List<Path> files, ConversionOptions options, StreamRDF out, Units units) {
+    public ConversionReport convert(List<Path> files, ConversionOptions options, StreamRDF sink, Units units) {
         long t0 = System.nanoTime();
         IriMinter minter = graphs.minter();
-        Consolidator consolidator = new Consolidator(minter);
-        DatasetGraph summary = DatasetGraphFactory.createGeneral();
         Map<String, Long> sizes = new LinkedHashMap<>();
         List<ConversionReport.Converted> ok = new ArrayList<>();
         List<ConversionReport.Failure> failed = new ArrayList<>();
         Node converterNode = NodeFactory.createURI(minter.converter(version()));
         java.util.concurrent.atomic.AtomicBoolean converterSent = new java.util.concurrent.atomic.AtomicBoolean();
+        StreamRDF out = new ConsolidatingStream(sink, minter, g -> {
+            sizes.merge(minter.consolidatedGraph(), (long) g.size(), Long::sum);
+            units.consolidated(g);
+        });
         out.start();
         prefixes().forEach(out::prefix);
         Map<String, Path> written = new java.util.HashMap<>();
@@ -157,29 +134,20 @@ public final class Converter {
                 metadata.find().filterDrop(t -> t.getSubject().equals(converterNode)).forEachRemaining(own::add);
                 send(out, sizes, minter.metadataGraph(), own);
             }
-            add(summary, g.graphIri(), consolidator.summary(g.claims().getGraph()));
-            add(summary, minter.metadataGraph(), consolidator.summary(metadata));
-            // Not read by consolidation: what the consolidated graph's shapes check its evidence and sources against.
-            add(summary, g.graphIri(), typed(g.claims().getGraph(), DKG.Evidence));
-            add(summary, minter.metadataGraph(), typed(metadata, DKG.Article));
             units.article(g);
             return null;
         });
         Graph statics = GraphFactory.createDefaultGraph();
         staticGraphs((graph, g) -> {
             send(out, sizes, graph, g);
-            add(summary, graph, g);
             GraphUtil.addInto(statics, g);
         });
         units.statics(statics);
-        Graph consolidated = consolidator.build(summary).getGraph();
-        send(out, sizes, minter.consolidatedGraph(), consolidated);
-        units.consolidated(consolidated, summary);
         out.finish();
         return new ConversionReport(null, sizes, ok, failed, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** What a streamed conversion shows of the dataset as it goes (to validate it part by part). */
+    /** What a conversion shows of the dataset as it goes (to validate it part by part). */
     public interface Units {
         /** One article's graphs, once sent. */
         default void article(ArticleGraphs g) {}
@@ -187,8 +155,8 @@ public final class Converter {
         /** The ontology and gazetteer graphs, as one graph. */
         default void statics(Graph g) {}
 
-        /** The consolidated graph, and the summary of the article graphs it was built from. */
-        default void consolidated(Graph g, DatasetGraph summary) {}
+        /** The consolidated graph, before it is sent. */
+        default void consolidated(Graph g) {}
     }
 
     /** Takes one converted article; gives null, or why it could not be taken (the article then counts as failed). */
@@ -248,30 +216,9 @@ public final class Converter {
         return out;
     }
 
-    private static Graph typed(Graph g, org.apache.jena.rdf.model.Resource cls) {
-        Graph out = GraphFactory.createDefaultGraph();
-        g.find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls.asNode()).forEachRemaining(out::add);
-        return out;
-    }
-
     private static void send(StreamRDF out, Map<String, Long> sizes, String graphIri, Graph g) {
         Node name = NodeFactory.createURI(graphIri);
         g.find().forEachRemaining(t -> out.quad(Quad.create(name, t)));
         sizes.merge(graphIri, (long) g.size(), Long::sum);
-    }
-
-    /** Removes an article's graph and its metadata (the article, its graph's provenance, its conversion). */
-    private static void removeArticle(DatasetGraph dsg, IriMinter minter, String articleId) {
-        var graph = NodeFactory.createURI(minter.articleGraph(articleId));
-        dsg.removeGraph(graph);
-        var metadata = NodeFactory.createURI(minter.metadataGraph());
-        for (String subject : List.of(minter.article(articleId), minter.articleGraph(articleId), minter.conversion(articleId))) {
-            dsg.deleteAny(metadata, NodeFactory.createURI(subject), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
-        }
-    }
-
-    private static void add(DatasetGraph dsg, String graphIri, Graph g) {
-        var name = NodeFactory.createURI(graphIri);
-        g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 }

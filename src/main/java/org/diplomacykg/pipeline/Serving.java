@@ -13,7 +13,7 @@ import org.diplomacykg.store.TdbStore;
 
 /**
  * What {@code serve} does before the server starts. In memory (no TDB2 folder): converts the articles into the built
- * dataset when it is stale ({@link BuiltDataset}) and reads it. With a TDB2 folder: a new or empty database is filled by
+ * dataset when it is stale ({@link BuiltDataset}) and serves the dataset just converted, else reads the file. With a TDB2 folder: a new or empty database is filled by
  * converting the articles (one transaction per article batch), a filled one is used as it is. Then writes the dumps
  * when they are missing or older than the data, and runs the reasoner when one is asked for.
  */
@@ -92,11 +92,11 @@ public final class Serving {
             opened.filled().ifPresentOrElse(loaded -> listener.filled(tdb, loaded), () -> listener.usingDatabase(tdb));
             dataModified = TdbStore.lastModified(tdb);
         } else {
-            BuiltDataset built = new BuiltDataset(setup.data(), articles);
-            if (!built.convertIfStale(listener)) {
+            // The dataset just converted is served as it is; the file is read only when it was up to date.
+            dsg = new BuiltDataset(setup.data(), articles).convertedIfStale(listener).orElseGet(() -> {
                 listener.upToDate(setup.data());
-            }
-            dsg = DatasetFiles.readInMemory(setup.data());
+                return DatasetFiles.readInMemory(setup.data());
+            });
             dataModified = setup.data().toFile().lastModified();
         }
         if (Dumps.stale(setup.dumps(), dataModified)) {

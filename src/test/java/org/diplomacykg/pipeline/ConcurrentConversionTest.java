@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplomacykg.TestData;
 import org.diplomacykg.article.Article;
 import org.diplomacykg.article.ArticleReader;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One converter used by several threads at once gives what it gives on one; {@code convertAll} with several workers
- * and the streamed conversion give the in-memory dataset of one worker; an article over the time limit fails alone and
+ * give the dataset of one worker; an article over the time limit fails alone and
  * leaves the shared NLP pipeline usable.
  */
 class ConcurrentConversionTest {
@@ -76,7 +74,7 @@ class ConcurrentConversionTest {
     }
 
     @Test
-    void workersAndStreamingGiveTheInMemoryDatasetOfOneWorker() throws Exception {
+    void workersGiveTheDatasetOfOneWorker() throws Exception {
         List<Path> files = files();
         Converter converter = TestData.converter();
         ConversionReport one = converter.convertAll(files);
@@ -87,33 +85,6 @@ class ConcurrentConversionTest {
         for (int i = 0; i < files.size(); i++) {
             assertEquals(files.get(i), three.converted().get(i).file(), "reported in file order");
         }
-
-        DatasetGraph streamed = DatasetGraphFactory.createTxnMem();
-        long[] kept = new long[1];
-        ConversionReport s = converter.stream(files, new ConversionOptions(2, ConversionOptions.DEFAULT_ARTICLE_TIMEOUT),
-                StreamRDFLib.dataset(streamed), new Converter.Units() {
-                    @Override
-                    public void consolidated(org.apache.jena.graph.Graph g, DatasetGraph summary) {
-                        summary.find().forEachRemaining(q -> {
-                            if (q.getGraph().getURI().contains("/graph/article/") || q.getGraph().getURI().endsWith("/graph/metadata")) {
-                                kept[0] += q.asTriple().toString().length();
-                            }
-                        });
-                    }
-                });
-        assertTrue(s.ok(), s.failed().toString());
-        assertEquals(null, s.dataset(), "a streamed conversion keeps no dataset");
-        SameDatasets.assertSame(one.dataset(), streamed, "streamed");
-        assertEquals(one.triplesPerGraph(), s.triplesPerGraph());
-        // What the stream keeps of the articles until the end (in characters of its triples) is a small part of what it
-        // wrote of them: no text, no article body.
-        long[] written = new long[1];
-        streamed.find().forEachRemaining(q -> {
-            if (q.getGraph().getURI().contains("/graph/article/") || q.getGraph().getURI().endsWith("/graph/metadata")) {
-                written[0] += q.asTriple().toString().length();
-            }
-        });
-        assertTrue(kept[0] > 0 && kept[0] * 3 < written[0], "kept " + kept[0] + " of " + written[0] + " characters of article and metadata triples");
     }
 
     @Test
