@@ -359,6 +359,11 @@ public final class ArticleContext {
         return annotated;
     }
 
+    /** The header's publisher, or null. */
+    public String publisher() {
+        return annotated.article().publisher();
+    }
+
     public String body() {
         return annotated.article().body();
     }

@@ -26,7 +26,7 @@ public final class Extractor {
         java.util.Set<String> titleHeads = titlePhrases.heads();
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList(), titleHeads,
                 EntityRecognizer.loadVenueHeads(rulesDir.resolve("venue-heads.tsv")), EntityRecognizer.Metonymy.load(rulesDir.resolve("metonymy.tsv")));
-        this.posts = new PostExtractor(titlePhrases, gazetteer);
+        this.posts = new PostExtractor(titlePhrases, gazetteer, PostExtractor.PublisherOfficials.load(rulesDir.resolve("publisher-officials.tsv")));
         PostHolders.Descriptions descriptions = PostHolders.load(rulesDir.resolve("speaker-descriptions.tsv"));
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
                 EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads, descriptions);

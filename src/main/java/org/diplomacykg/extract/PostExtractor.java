@@ -3,8 +3,9 @@ package org.diplomacykg.extract;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.diplomacykg.extract.EntityType;
 import org.diplomacykg.extract.Claims.PostClaim;
 import org.diplomacykg.nlp.Dependency;
@@ -31,10 +32,86 @@ public final class PostExtractor {
     private final Gazetteer gazetteer;
     private final TitlePhrases phrases;
 
+    /** {@code publisher-officials.tsv}: words of a government's name, and titles never given its state. */
+    public record PublisherOfficials(Set<String> governmentWords, Set<String> notOfficial) {
+        public static final PublisherOfficials NONE = new PublisherOfficials(Set.of(), Set.of());
+
+        public static PublisherOfficials load(Path file) {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return NONE;
+            }
+            Set<String> government = new java.util.HashSet<>();
+            Set<String> not = new java.util.HashSet<>();
+            for (String[] row : RuleFiles.rows(file, 2)) {
+                switch (row[0]) {
+                    case "government" -> government.add(row[1].toLowerCase(Locale.ROOT));
+                    case "not-official" -> not.add(row[1].toLowerCase(Locale.ROOT));
+                    default -> throw new IllegalArgumentException(file + ": unknown kind " + row[0]);
+                }
+            }
+            return new PublisherOfficials(Set.copyOf(government), Set.copyOf(not));
+        }
+    }
+
+    private final PublisherOfficials officials;
+
     PostExtractor(TitlePhrases phrases, Gazetteer gazetteer) {
+        this(phrases, gazetteer, PublisherOfficials.NONE);
+    }
+
+    PostExtractor(TitlePhrases phrases, Gazetteer gazetteer, PublisherOfficials officials) {
         this.titles = phrases.known();
         this.gazetteer = gazetteer;
         this.phrases = phrases;
+        this.officials = officials;
+    }
+
+    /**
+     * The state of a government that publishes the article ("Ministry of External Affairs, Government of India",
+     * "U.S. Department of State"): the one state its name holds when the name has a word of government; else null.
+     */
+    Entity publisherState(ArticleContext ctx) {
+        String publisher = ctx.publisher();
+        if (publisher == null) {
+            return null;
+        }
+        String[] words = publisher.split("[\\s,;()]+");
+        if (java.util.Arrays.stream(words).noneMatch(w -> officials.governmentWords().contains(w.toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        Set<GazetteerEntry> states = new java.util.HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int j = i; j < Math.min(words.length, i + 4); j++) {
+                String name = String.join(" ", java.util.Arrays.asList(words).subList(i, j + 1));
+                for (GazetteerEntry e : gazetteer.byName(name)) {
+                    if (e.type() == EntityType.STATE) {
+                        states.add(e);
+                    }
+                }
+                if (i == j) {
+                    gazetteer.byDemonym(name).stream().filter(e -> e.type() == EntityType.STATE).forEach(states::add);
+                }
+            }
+        }
+        return states.size() == 1 ? Entity.of(states.iterator().next()) : null;
+    }
+
+    /**
+     * The publisher's state for a person printed with these titles and no state, where the story happens in no state
+     * the article names and the gazetteer gives the person no citizenship; else null.
+     */
+    private Entity publisherFor(ArticleContext ctx, Entity person, List<TitlePhrases.Found> held) {
+        if (held.isEmpty() || !held.stream().allMatch(t -> official(t.text(), t.scope())) || ctx.hostState() != null
+                || person.entry() != null && person.entry().citizenOf() != null) {
+            return null;
+        }
+        return publisherState(ctx);
+    }
+
+    /** Whether a title the publisher's state may be given: no head of state's or government's, no organisation's. */
+    private boolean official(String canonical, String scope) {
+        return !officials.notOfficial().contains(canonical.toLowerCase(Locale.ROOT)) && !"org".equals(scope)
+                && !NAMED.equals(scope) && !"relative".equals(scope);
     }
 
     /** Reads the titles of {@code titles.tsv}. */
@@ -109,6 +186,7 @@ public final class PostExtractor {
             return List.of();
         }
         Entity host = ctx.hostState();
+        Entity publisher = host == null ? publisherState(ctx) : null;
         java.util.Set<Entity> visitors = host == null ? java.util.Set.of() : ctx.visitors();
         List<PostClaim> out = new ArrayList<>();
         for (Unowned u : unowned) {
@@ -132,6 +210,8 @@ public final class PostExtractor {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), delegation, "title-before-name-delegation"));
             } else if (states.isEmpty() && host != null && !visitors.contains(u.person()) && !visiting) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), host, "title-before-name-host-state"));
+            } else if (states.isEmpty() && publisher != null && company < 0 && official(u.title().text(), u.title().scope())) {
+                out.add(claim(ctx, u.sentence(), u.person(), u.title(), publisher, "title-before-name-publisher-state"));
             }
         }
         out.removeIf(java.util.Objects::isNull);
@@ -272,6 +352,13 @@ public final class PostExtractor {
                     || s.token(before).pos().matches("IN|TO|VB.*");
             if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
                 return claims(ctx, s, person.entity(), held, "title-comma-name");
+            }
+            Entity publisher = setOff && opens && held.stream().allMatch(h -> h.owner() == null)
+                    ? publisherFor(ctx, person.entity(), held.stream().map(Held::title).toList()) : null;
+            if (publisher != null) {
+                // "Also with us is the Ambassador to Peru, Sri Rui Costa" in a ministry's transcript
+                held.replaceAll(h -> new Held(h.title(), publisher, h.start()));
+                return claims(ctx, s, person.entity(), held, "title-comma-name-publisher-state");
             }
             if (setOff && opens) {
                 held.stream().filter(h -> h.owner() == null).forEach(h -> stateless.add(new Unowned(s, person.entity(), h.title())));
@@ -519,6 +606,10 @@ public final class PostExtractor {
                     in = e.getKey();
                 }
             }
+        }
+        if (in == null) {
+            // "Shri A. Kumar, Official Spokesperson:" in a ministry's transcript: the publishing government's official
+            in = publisherFor(ctx, person.entity(), more);
         }
         List<PostClaim> out = new ArrayList<>();
         for (TitlePhrases.Found t : more) {
