@@ -27,6 +27,7 @@ public final class EntityRecognizer {
             "regions", "people", "peoples", "officials", "ministers", "leaders", "forces", "capitals", "governments");
 
     private final Gazetteer gazetteer;
+    private final Set<String> genericBodies;
     private final List<List<String>> titles;
     private final Set<String> titleWords = new java.util.HashSet<>();
 
@@ -40,6 +41,13 @@ public final class EntityRecognizer {
      */
     public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads, Map<String, String> venueHeads,
                             Metonymy metonymy) {
+        this(gazetteer, titles, titleHeads, venueHeads, metonymy, Set.of());
+    }
+
+    /** @param genericBodies names of bodies every state has (generic-bodies.txt, lower case): an entity only with its state */
+    public EntityRecognizer(Gazetteer gazetteer, List<List<String>> titles, Set<String> titleHeads, Map<String, String> venueHeads,
+                            Metonymy metonymy, Set<String> genericBodies) {
+        this.genericBodies = Set.copyOf(genericBodies);
         this.gazetteer = gazetteer;
         this.titles = titles;
         titles.forEach(titleWords::addAll);
@@ -70,6 +78,18 @@ public final class EntityRecognizer {
             }
             return new Metonymy(Set.copyOf(addressee), Set.copyOf(possessed), Set.copyOf(place));
         }
+    }
+
+    /** The names of {@code generic-bodies.txt}, lower case; none when the file is absent. */
+    public static Set<String> loadGenericBodies(java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String[] row : RuleFiles.rows(file, 1)) {
+            out.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** The venue heads of a rules folder's {@code venue-heads.tsv}: word to "any" or "location". */
@@ -167,6 +187,27 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The name of a body every state has, with the state printed right before it: "Brazilian Foreign Ministry" (a
+     * demonym, as printed), "National Assembly of Kenya" ("Kenya's National Assembly"); null when no state is.
+     */
+    private static String ownedBody(Sentence s, List<Mention> found, int from, String body) {
+        int k = from - 1;
+        boolean possessive = k >= 0 && (s.token(k).word().equals("'s") || s.token(k).word().equals("\u2019s"));
+        int end = possessive ? k - 1 : k;
+        for (Mention m : found) {
+            if (m.lastToken() == end && m.entity().type() == EntityType.STATE) {
+                if (m.kind() == Mention.Kind.DEMONYM && !possessive) {
+                    return joinOriginal(s.tokens(), m.firstToken(), m.lastToken()) + " " + body;
+                }
+                if (m.kind() != Mention.Kind.DEMONYM && possessive) {
+                    return body + " of " + m.entity().label();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -512,6 +553,15 @@ public final class EntityRecognizer {
                     List<Mention> sofar = new ArrayList<>(before);
                     sofar.addAll(found);
                     known = namedPersonWithWord(sofar, label);
+                }
+                if ("ORGANIZATION".equals(ner) && genericBodies.contains(label.toLowerCase(Locale.ROOT))) {
+                    String owned = ownedBody(s, found, from, label);
+                    if (owned == null) {
+                        // "the Foreign Ministry said", "Secretary of Treasury": no one body
+                        i = j + 1;
+                        continue;
+                    }
+                    label = owned;
                 }
                 Entity e = known != null ? known : switch (ner) {
                     case "PERSON" -> personFor(label, unknownPersons);

@@ -25,7 +25,8 @@ public final class Extractor {
         TitlePhrases titlePhrases = new TitlePhrases(titles, rulesDir.resolve("title-words.tsv"));
         java.util.Set<String> titleHeads = titlePhrases.heads();
         this.entities = new EntityRecognizer(gazetteer, titles.stream().map(PostExtractor.Title::words).toList(), titleHeads,
-                EntityRecognizer.loadVenueHeads(rulesDir.resolve("venue-heads.tsv")), EntityRecognizer.Metonymy.load(rulesDir.resolve("metonymy.tsv")));
+                EntityRecognizer.loadVenueHeads(rulesDir.resolve("venue-heads.tsv")), EntityRecognizer.Metonymy.load(rulesDir.resolve("metonymy.tsv")),
+                EntityRecognizer.loadGenericBodies(rulesDir.resolve("generic-bodies.txt")));
         this.posts = new PostExtractor(titlePhrases, gazetteer, PostExtractor.PublisherOfficials.load(rulesDir.resolve("publisher-officials.tsv")));
         PostHolders.Descriptions descriptions = PostHolders.load(rulesDir.resolve("speaker-descriptions.tsv"));
         this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
