@@ -49,6 +49,8 @@ public final class EventExtractor {
             "prior_to", "instead_of", "without", "about", "against", "regarding", "concerning", "amid", "in_spite_of");
     private static final Set<String> MOTION = Set.of("travel", "fly", "arrive", "go", "come", "head", "return", "land");
     private static final Set<String> PLANNING = Set.of("expect", "plan", "schedule", "due", "set", "intend", "prepare", "hope", "scheduled", "expected");
+    /** Verbs whose to-infinitive is an event agreed on, still to come ("agreed to meet"). */
+    private static final Set<String> AGREEING = Set.of("agree", "decide", "promise", "pledge", "vow", "resolve");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
 
@@ -853,7 +855,8 @@ public final class EventExtractor {
         }
         for (int i = 0; i < chain.size(); i++) {
             int node = chain.get(i);
-            if (s.token(node).pos().equals("VBD") && !PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
+            if (s.token(node).pos().equals("VBD") && !PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
+                    && !AGREEING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
                 // "while Y arrived on Tuesday morning", hanging on "X is expected to arrive": what a past verb tells happened
                 return false;
             }
@@ -874,6 +877,12 @@ public final class EventExtractor {
             }
             // "is en route to Quito for talks", "heads to Quito": a journey under way has not reached its end.
             if (underWay(s, node)) {
+                return true;
+            }
+            // "agreed to meet again", "decided to hold talks": an event agreed on is yet to come (not "agreed at the
+            // meeting": only the verb's own to-infinitive)
+            if (i > 0 && AGREEING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
+                    && s.parents(chain.get(i - 1)).stream().anyMatch(d -> d.governor() == node && d.relation().equals("xcomp"))) {
                 return true;
             }
             // "is set to meet", not "sets out" or "set up": a planning verb with a particle is another verb.
