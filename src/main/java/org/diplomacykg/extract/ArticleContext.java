@@ -84,6 +84,17 @@ public final class ArticleContext {
      * Manila"). Null when neither is there or the gazetteer does not place the city in a state.
      */
     public Entity hostState() {
+        if (!hostStateKnown) {
+            hostState = findHostState();
+            hostStateKnown = true;
+        }
+        return hostState;
+    }
+
+    private Entity hostState;
+    private boolean hostStateKnown;
+
+    private Entity findHostState() {
         Entity city = datelineCity();
         if (city != null) {
             return stateOf(city);

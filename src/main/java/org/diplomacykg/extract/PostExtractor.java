@@ -97,15 +97,21 @@ public final class PostExtractor {
     }
 
     /**
-     * The publisher's state for a person printed with these titles and no state, where the story happens in no state
-     * the article names and the gazetteer gives the person no citizenship; else null.
+     * The publisher's state for a person printed with these titles and no state, when the gazetteer gives the person
+     * no citizenship; else null. {@code publisher}: the publisher's state where the story happens in no state the
+     * article names ({@link #storyPublisher}), else null.
      */
-    private Entity publisherFor(ArticleContext ctx, Entity person, List<TitlePhrases.Found> held) {
-        if (held.isEmpty() || !held.stream().allMatch(t -> official(t.text(), t.scope())) || ctx.hostState() != null
+    private Entity publisherFor(Entity publisher, Entity person, List<TitlePhrases.Found> held) {
+        if (publisher == null || held.isEmpty() || !held.stream().allMatch(t -> official(t.text(), t.scope()))
                 || person.entry() != null && person.entry().citizenOf() != null) {
             return null;
         }
-        return publisherState(ctx);
+        return publisher;
+    }
+
+    /** The publisher's state when the story happens in no state the article names; else null. */
+    private Entity storyPublisher(ArticleContext ctx) {
+        return ctx.hostState() == null ? publisherState(ctx) : null;
     }
 
     /** Whether a title the publisher's state may be given: no head of state's or government's, no organisation's. */
@@ -124,6 +130,7 @@ public final class PostExtractor {
     }
 
     public List<PostClaim> extract(ArticleContext ctx) {
+        Entity publisher = storyPublisher(ctx);
         // The posts found so far in this article: a counterpart's post is relative to one of them.
         List<PostClaim> out = new ArrayList<>();
         List<Unowned> unowned = new ArrayList<>();
@@ -133,9 +140,9 @@ public final class PostExtractor {
                 if (m.entity().type() != EntityType.PERSON || m.kind() == Mention.Kind.DEMONYM) {
                     continue;
                 }
-                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out, unowned, stateless));
+                List<PostClaim> found = new ArrayList<>(titleBefore(ctx, s, m, out, unowned, stateless, publisher));
                 if (found.isEmpty()) {
-                    found.addAll(titleAfter(ctx, s, m));
+                    found.addAll(titleAfter(ctx, s, m, publisher));
                 }
                 for (PostClaim p : found) {
                     if (p != null && !out.contains(p)) {
@@ -144,7 +151,7 @@ public final class PostExtractor {
                 }
             }
         }
-        for (PostClaim p : owned(ctx, unowned, out)) {
+        for (PostClaim p : owned(ctx, unowned, out, publisher)) {
             if (!out.contains(p)) {
                 out.add(p);
             }
@@ -181,12 +188,11 @@ public final class PostExtractor {
      * ({@link ArticleContext#hostState()}), as news names its host's officials, unless the person is one the article has
      * arriving or visiting. An organisation's title ("Secretary-General") needs its organisation named and gets none.
      */
-    private List<PostClaim> owned(ArticleContext ctx, List<Unowned> unowned, List<PostClaim> found) {
+    private List<PostClaim> owned(ArticleContext ctx, List<Unowned> unowned, List<PostClaim> found, Entity publisher) {
         if (unowned.isEmpty()) {
             return List.of();
         }
         Entity host = ctx.hostState();
-        Entity publisher = host == null ? publisherState(ctx) : null;
         java.util.Set<Entity> visitors = host == null ? java.util.Set.of() : ctx.visitors();
         List<PostClaim> out = new ArrayList<>();
         for (Unowned u : unowned) {
@@ -320,7 +326,7 @@ public final class PostExtractor {
      * "the TITLE of STATE, NAME," or "STATE's TITLE, NAME," (the owner named, the name set off by commas).
      */
     private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found, List<Unowned> unowned,
-                                        List<Unowned> stateless) {
+                                        List<Unowned> stateless, Entity publisher) {
         int end = person.firstToken() - 1;
         while (end >= 0 && phrases.honorific(s.token(end)) && ctx.mentionAt(s.index(), end) == null) {
             end--;
@@ -353,11 +359,11 @@ public final class PostExtractor {
             if (setOff && opens && held.stream().allMatch(h -> h.owner() != null)) {
                 return claims(ctx, s, person.entity(), held, "title-comma-name");
             }
-            Entity publisher = setOff && opens && held.stream().allMatch(h -> h.owner() == null)
-                    ? publisherFor(ctx, person.entity(), held.stream().map(Held::title).toList()) : null;
-            if (publisher != null) {
+            Entity published = setOff && opens && held.stream().allMatch(h -> h.owner() == null)
+                    ? publisherFor(publisher, person.entity(), held.stream().map(Held::title).toList()) : null;
+            if (published != null) {
                 // "Also with us is the Ambassador to Peru, Sri Rui Costa" in a ministry's transcript
-                held.replaceAll(h -> new Held(h.title(), publisher, h.start()));
+                held.replaceAll(h -> new Held(h.title(), published, h.start()));
                 return claims(ctx, s, person.entity(), held, "title-comma-name-publisher-state");
             }
             if (setOff && opens) {
@@ -555,7 +561,7 @@ public final class PostExtractor {
      * NAME , [the] [state's | demonym] TITLE [of OWNER]; NAME (STATE) after a title; also NAME on one line and TITLE on
      * the next (a header).
      */
-    private List<PostClaim> titleAfter(ArticleContext ctx, Sentence s, Mention person) {
+    private List<PostClaim> titleAfter(ArticleContext ctx, Sentence s, Mention person, Entity publisher) {
         int i = person.lastToken() + 1;
         if (i >= s.tokens().size()) {
             return List.of();
@@ -609,7 +615,7 @@ public final class PostExtractor {
         }
         if (in == null) {
             // "Shri A. Kumar, Official Spokesperson:" in a ministry's transcript: the publishing government's official
-            in = publisherFor(ctx, person.entity(), more);
+            in = publisherFor(publisher, person.entity(), more);
         }
         List<PostClaim> out = new ArrayList<>();
         for (TitlePhrases.Found t : more) {
