@@ -38,12 +38,14 @@ final class RequestSizeFilter implements Filter {
         String query = req.getQueryString();
         // The query string as sent is percent-encoded ASCII: its length in characters is its length in bytes.
         if (query != null && query.length() > maxBytes) {
+            drain(req);
             refuse(resp, 413, "The query string is " + query.length() + " bytes long; this server reads at most " + maxBytes
                 + " bytes. Send a shorter query.");
             return;
         }
         long length = req.getContentLengthLong();
         if (length > maxBytes) {
+            drain(req);
             refuse(resp, 413, "The request body is " + length + " bytes long; this server reads at most " + maxBytes
                 + " bytes. Send a shorter query.");
             return;
@@ -55,10 +57,24 @@ final class RequestSizeFilter implements Filter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Reads and drops the body of a refused request, up to twice the limit (at least 1 MiB), before answering: a
+     * connection closed with unread bytes is reset, and the reset can reach the client before the answer, which then
+     * sees no response at all. A longer body is left unread.
+     */
+    private void drain(HttpServletRequest req) throws IOException {
+        long left = Math.max(1L << 20, 2 * maxBytes);
+        byte[] buffer = new byte[8192];
+        var in = req.getInputStream();
+        for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+            left -= n;
+        }
+    }
+
     private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/plain;charset=utf-8");
-        // The body of an over-long request is not read: the connection is closed rather than reused.
+        // The body of an over-long request is dropped: the connection is closed rather than reused.
         resp.setHeader("Connection", "close");
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(body.length);
