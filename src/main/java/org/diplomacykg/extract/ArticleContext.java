@@ -320,17 +320,19 @@ public final class ArticleContext {
     public List<Entity> pair(Sentence s, int head) {
         Token h = s.token(head);
         String lemma = h.lemma().toLowerCase(java.util.Locale.ROOT);
-        if (!h.pos().startsWith("NNS") && !h.pos().equals("NNPS") || !PAIR_NOUNS.contains(lemma)) {
+        // "both have already met": "both" alone as a subject stands for the two persons named last, as "both leaders"
+        boolean bare = lemma.equals("both") && s.parents(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+        if (!bare && (!h.pos().startsWith("NNS") && !h.pos().equals("NNPS") || !PAIR_NOUNS.contains(lemma))) {
             return List.of();
         }
-        boolean counted = s.children(head).stream().anyMatch(d -> {
+        boolean counted = bare || s.children(head).stream().anyMatch(d -> {
             String w = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
             return w.equals("both") || (d.relation().equals("nummod") && w.equals("two"));
         });
         if (!counted) {
             return List.of();
         }
-        boolean title = !Set.of("leader", "side", "counterpart", "official", "diplomat", "head").contains(lemma);
+        boolean title = !bare && !Set.of("leader", "side", "counterpart", "official", "diplomat", "head").contains(lemma);
         // "both foreign ministers": the modifiers are words of the post too
         List<String> words = new ArrayList<>(List.of(lemma));
         s.children(head).stream().filter(d -> d.relation().equals("amod") || d.relation().equals("compound"))

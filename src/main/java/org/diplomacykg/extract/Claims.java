@@ -67,13 +67,25 @@ public record Claims(Article article, List<Mention> mentions, List<PostClaim> po
 
     /**
      * A diplomatic event. {@code place} and {@code date} are null when the text does not give them; {@code evidence}
-     * holds each sentence that reports it (several when the article comes back to it).
+     * holds each sentence that reports it (several when the article comes back to it); {@code period} is the earlier
+     * year or month the article puts it in when it gives no day ("visited Kenya in 2010": {@code 2010}), else null.
      */
     public record EventClaim(EventType type, List<Entity> participants, Entity place, LocalDate date, boolean planned,
-                             List<Span> evidence, String rule) {
+                             List<Span> evidence, String rule, String period) {
         public EventClaim {
             participants = List.copyOf(participants);
             evidence = List.copyOf(evidence);
+        }
+
+        /** An event of now: the article names no earlier year or month for it. */
+        public EventClaim(EventType type, List<Entity> participants, Entity place, LocalDate date, boolean planned,
+                          List<Span> evidence, String rule) {
+            this(type, participants, place, date, planned, evidence, rule, null);
+        }
+
+        /** The same event in the year or month {@code period} ({@code 2010}, {@code 2017-05}). */
+        public EventClaim inPeriod(String period) {
+            return new EventClaim(type, participants, place, date, planned, evidence, rule, period);
         }
     }
 

@@ -145,7 +145,7 @@ public final class EventExtractor {
     private List<EventClaim> build(ArticleContext ctx, Sentence s, int trigger, Rule rule) {
         List<Integer> chain = chain(s, trigger);
         List<Entity> agents = agents(ctx, s, trigger, chain, rule.type());
-        boolean planned = planned(s, chain);
+        boolean planned = planned(s, chain) || namedAhead(ctx, s, trigger);
         LocalDate date = dateOf(s, chain);
         if (date != null && lookedAheadTo(s, chain)) {
             Map<Integer, LocalDate> own = preciseDates(s);
@@ -159,6 +159,17 @@ public final class EventExtractor {
             boolean own = s.tokens().stream().anyMatch(t -> day.toString().equals(t.normalized()) && governs(s, trigger, t.index()));
             date = own ? date : null;
         }
+        String period = date == null && !planned ? periodOf(ctx, s, chain) : null;
+        List<EventClaim> out = new ArrayList<>(roles(ctx, s, trigger, rule, chain, agents, planned, date));
+        if (period != null) {
+            out.replaceAll(e -> e.inPeriod(period));
+        }
+        return out;
+    }
+
+    /** The events of one trigger with their participants, place and day, once its agents, plan and day are known. */
+    private List<EventClaim> roles(ArticleContext ctx, Sentence s, int trigger, Rule rule, List<Integer> chain, List<Entity> agents,
+                                   boolean planned, LocalDate date) {
         List<Span> evidence = List.of(ctx.sentenceSpan(s));
         List<EventClaim> out = new ArrayList<>();
         Entity datelinePlace = wireDatelinePlace(ctx, s, date);
@@ -285,7 +296,10 @@ public final class EventExtractor {
                 // U.S. to prepare the meeting between the two presidents").
                 // ("Lisbon hosted the talks between ...": the host, though, is where they were held.)
                 boolean hosted = chain.size() > 1 && s.token(chain.get(1)).lemma().equalsIgnoreCase("host");
-                Entity place = place(ctx, s, between.size() >= 2 && !hosted ? List.of(trigger) : chain);
+                // ("The meeting between A and B will take place in Lima": where it is held is its place all the same.)
+                List<Integer> own = new ArrayList<>(List.of(trigger));
+                heldBy(s, trigger).ifPresent(own::add);
+                Entity place = place(ctx, s, between.size() >= 2 && !hosted ? own : chain);
                 if (place == null) {
                     place = placeOnCounterparts(ctx, s, trigger);
                 }
@@ -853,6 +867,11 @@ public final class EventExtractor {
         if (lookedAheadTo(s, chain)) {
             return true;
         }
+        // "The meeting between the two leaders will be the first since ...": what an event noun will be is to come
+        if (s.token(chain.get(0)).isNoun() && s.parents(chain.get(0)).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && d.governor() >= 0 && !s.token(d.governor()).isVerb() && hasChild(s, d.governor(), "cop") && willAux(s, d.governor()))) {
+            return true;
+        }
         for (int i = 0; i < chain.size(); i++) {
             int node = chain.get(i);
             if (s.token(node).pos().equals("VBD") && !PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
@@ -1065,6 +1084,102 @@ public final class EventExtractor {
         return only(preciseDates(s));
     }
 
+    /**
+     * "The last time X visited Kenya was in 2010", "The two leaders met in May 2017 in Riyadh": the year or month before
+     * the article's own that the sentence puts the event in, when it names no day for it: the one that hangs on the
+     * event's words, or that the event's phrase is said to be. Null otherwise (a year of something else in the
+     * sentence: "part of a tour ... after the end of its mission in 2014"), and for a time the event is only measured
+     * from ("since 2010", "until 2019").
+     */
+    private static String periodOf(ArticleContext ctx, Sentence s, List<Integer> chain) {
+        LocalDate published = ctx.annotated().article().date();
+        if (published == null) {
+            return null;
+        }
+        Map<Integer, String> periods = new java.util.LinkedHashMap<>();
+        for (Token t : s.tokens().subList(datelineEnd(s), s.tokens().size())) {
+            if (t.period() != null && earlier(t.period(), published) && !measuredFrom(s, t.index())) {
+                periods.put(t.index(), t.period());
+            }
+        }
+        if (periods.isEmpty()) {
+            return null;
+        }
+        String attached = attachedDate(s, chain, periods);
+        if (attached != null) {
+            return attached;
+        }
+        // "The last time X visited Kenya was in 2010", "Her last visit to Delhi was in 2010": the time is what the
+        // event's phrase is said to be
+        Set<String> said = new LinkedHashSet<>();
+        for (Map.Entry<Integer, String> e : periods.entrySet()) {
+            Set<Integer> heads = new java.util.HashSet<>(Set.of(e.getKey()));
+            s.parents(e.getKey()).stream().filter(d -> d.governor() >= 0).forEach(d -> heads.add(d.governor()));
+            boolean ofEvent = heads.stream().anyMatch(h -> hasChild(s, h, "cop") && s.children(h).stream()
+                    .anyMatch(d -> d.relation().startsWith("nsubj") && chain.contains(d.dependent())));
+            if (ofEvent) {
+                said.add(e.getValue());
+            }
+        }
+        return said.size() == 1 ? said.iterator().next() : null;
+    }
+
+    /**
+     * "next month's meeting", "the 20 March summit" in a story of February: an event noun whose own time is after the
+     * article's day is still to come.
+     */
+    private static boolean namedAhead(ArticleContext ctx, Sentence s, int trigger) {
+        LocalDate published = ctx.annotated().article().date();
+        if (published == null || !s.token(trigger).isNoun()) {
+            return false;
+        }
+        for (Dependency d : s.children(trigger)) {
+            if (!d.relation().matches("nmod:poss|nmod:tmod|obl:tmod|compound|amod")) {
+                continue;
+            }
+            Token t = s.token(d.dependent());
+            boolean dayAhead = t.normalized() != null && t.normalized().compareTo(published.toString()) > 0;
+            boolean periodAhead = t.period() != null && !earlier(t.period(), published)
+                    && !t.period().equals(String.valueOf(published.getYear())) && !t.period().equals(java.time.YearMonth.from(published).toString());
+            if (dayAhead || periodAhead) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word has "will", "shall" or "'ll" as its auxiliary. */
+    private static boolean willAux(Sentence s, int word) {
+        return s.children(word).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("will|shall|'ll"));
+    }
+
+    /** The verb saying an event noun is held ("The meeting will take place in Lima", "The talks were held in Doha"). */
+    private static java.util.Optional<Integer> heldBy(Sentence s, int noun) {
+        return s.parents(noun).stream().filter(d -> d.relation().startsWith("nsubj") && d.governor() >= 0)
+                .map(Dependency::governor)
+                .filter(v -> s.token(v).lemma().equalsIgnoreCase("hold") && s.token(v).pos().equals("VBN")
+                        || s.token(v).lemma().equalsIgnoreCase("take") && s.children(v).stream().anyMatch(d -> d.relation().equals("obj")
+                        && s.token(d.dependent()).lemma().equalsIgnoreCase("place")))
+                .findFirst();
+    }
+
+    /** Whether a year ({@code 2010}) or month ({@code 2010-05}) ends before the month of {@code day} (a year: its year). */
+    private static boolean earlier(String period, LocalDate day) {
+        return period.length() == 4 ? Integer.parseInt(period) < day.getYear()
+                : java.time.YearMonth.parse(period).isBefore(java.time.YearMonth.from(day));
+    }
+
+    /** Whether the time word is the start or end an event is measured from ("since 2010", "until May"), not its time. */
+    private static boolean measuredFrom(Sentence s, int token) {
+        boolean marked = s.parents(token).stream().anyMatch(d -> {
+            int colon = d.relation().indexOf(':');
+            return colon > 0 && OTHER_TIME.contains(d.relation().substring(colon + 1));
+        });
+        return marked || s.children(token).stream().anyMatch(d -> d.relation().equals("case")
+                && OTHER_TIME.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+    }
+
     /** The one day the dates name, or null for none or several. */
     private static LocalDate only(Map<Integer, LocalDate> dates) {
         Set<LocalDate> days = new LinkedHashSet<>(dates.values());
@@ -1076,7 +1191,7 @@ public final class EventExtractor {
      * words or its clause ("will be in Lima on March 19 ... and in Cusco on March 20": the 19th for Lima), or the one
      * whose relative clause the event is ("on March 19, where she will hold a meeting"); null unless exactly one does.
      */
-    private static LocalDate attachedDate(Sentence s, List<Integer> chain, Map<Integer, LocalDate> dates) {
+    private static <T> T attachedDate(Sentence s, List<Integer> chain, Map<Integer, T> dates) {
         if (dates.isEmpty()) {
             return null;
         }
@@ -1093,8 +1208,8 @@ public final class EventExtractor {
         if (clause >= 0) {
             anchors.add(clause);
         }
-        Set<LocalDate> found = new LinkedHashSet<>();
-        for (Map.Entry<Integer, LocalDate> e : dates.entrySet()) {
+        Set<T> found = new LinkedHashSet<>();
+        for (Map.Entry<Integer, T> e : dates.entrySet()) {
             int t = e.getKey();
             boolean onEvent = s.parents(t).stream().anyMatch(d -> anchors.contains(d.governor())
                     && d.relation().matches("(obl|nmod)(:.*)?|advmod"));

@@ -151,9 +151,10 @@ public final class EventMerger {
             if (attendance.type() == EventType.JOINING) {
                 // Joined after the meeting: a meeting of its own, the first one left as it was.
                 events.add(new EventClaim(EventType.MEETING, participants, e.place(), e.date(), e.planned(), attendance.evidence(),
-                        e.rule() + "+" + attendance.rule() + "+after"));
+                        e.rule() + "+" + attendance.rule() + "+after", e.period()));
             } else {
-                events.set(best, new EventClaim(e.type(), participants, e.place(), e.date(), e.planned(), evidence, e.rule() + "+" + attendance.rule()));
+                events.set(best, new EventClaim(e.type(), participants, e.place(), e.date(), e.planned(), evidence, e.rule() + "+" + attendance.rule(),
+                        e.period()));
             }
         }
     }
@@ -161,8 +162,8 @@ public final class EventMerger {
     /** Same kind of event, no contradiction in place, date or plan, and the participants of one among the other's. */
     private boolean compatible(EventClaim a, EventClaim b, boolean fragment) {
         boolean sameKind = a.type() == b.type() || (a.type().isMeeting() && b.type().isMeeting());
-        if (!sameKind || a.planned() != b.planned()) {
-            return false;
+        if (!sameKind || a.planned() != b.planned() || !java.util.Objects.equals(a.period(), b.period())) {
+            return false; // ("visited Kenya in 2010" is not the visit of now)
         }
         if ((a.type() == EventType.BILATERAL_MEETING || b.type() == EventType.BILATERAL_MEETING) && actors(join(a, b)) > 2) {
             return false; // "bilateral talks" are not the multilateral session reported beside them
@@ -233,7 +234,7 @@ public final class EventMerger {
         evidence.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         EventType type = a.type() == EventType.MEETING ? b.type() : a.type();
         return new EventClaim(type, participants, place, a.date() != null ? a.date() : b.date(), a.planned(), evidence,
-                a.rule().equals(b.rule()) ? a.rule() : a.rule() + "+" + b.rule());
+                a.rule().equals(b.rule()) ? a.rule() : a.rule() + "+" + b.rule(), a.period());
     }
 
     private static int distance(ArticleContext ctx, EventClaim a, EventClaim b) {
@@ -261,9 +262,10 @@ public final class EventMerger {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventClaim host = before.get(i);
-            if (host.type().isMeeting() && actors(host) > 2 && host.evidence().get(0).begin() < e.evidence().get(0).begin()) {
+            if (host.type().isMeeting() && actors(host) > 2 && host.evidence().get(0).begin() < e.evidence().get(0).begin()
+                    && java.util.Objects.equals(host.period(), e.period())) {
                 return new EventClaim(e.type(), e.participants(), e.place() != null ? e.place() : host.place(),
-                        e.date() != null ? e.date() : host.date(), e.planned(), e.evidence(), e.rule() + "+sidelines");
+                        e.date() != null ? e.date() : host.date(), e.planned(), e.evidence(), e.rule() + "+sidelines", e.period());
             }
         }
         return e;
@@ -279,9 +281,9 @@ public final class EventMerger {
         }
         for (int i = before.size() - 1; i >= 0; i--) {
             EventClaim host = before.get(i);
-            if (host.type().isMeeting() && actors(host) > 2 && !host.planned()) {
+            if (host.type().isMeeting() && actors(host) > 2 && !host.planned() && java.util.Objects.equals(host.period(), e.period())) {
                 return new EventClaim(e.type(), host.participants(), e.place() != null ? e.place() : host.place(),
-                        e.date() != null ? e.date() : host.date(), e.planned(), e.evidence(), e.rule() + "+of-meeting");
+                        e.date() != null ? e.date() : host.date(), e.planned(), e.evidence(), e.rule() + "+of-meeting", e.period());
             }
         }
         return e;
@@ -300,7 +302,7 @@ public final class EventMerger {
             EventClaim v = events.get(i);
             anyVisit |= v.type() == EventType.VISIT && v.participants().contains(person);
             if (v.type() == EventType.VISIT && v.participants().contains(person) && v.planned() == arrival.planned()
-                    && v.evidence().get(0).begin() <= at) {
+                    && v.period() == null && v.evidence().get(0).begin() <= at) {
                 visits.add(i);
             }
         }
@@ -326,14 +328,14 @@ public final class EventMerger {
      * counterparts") happened on the meeting's date.
      */
     private EventClaim visitDate(EventClaim v, List<EventClaim> all) {
-        if (v.type() != EventType.VISIT || v.date() != null || v.place() == null) {
+        if (v.type() != EventType.VISIT || v.date() != null || v.place() == null || v.period() != null) {
             return v;
         }
         if (List.of(v.rule().split("\\+")).contains("travel-to")) {
             return v; // "went to Samarkand ... and, on November 1, held a session": the day he arrived is not told
         }
         for (EventClaim m : all) {
-            if (m.type().isMeeting() && m.date() != null && m.place() != null && samePlace(m.place(), v.place())
+            if (m.type().isMeeting() && m.date() != null && m.place() != null && samePlace(m.place(), v.place()) && m.period() == null
                     && m.planned() == v.planned() && m.evidence().stream().anyMatch(v.evidence()::contains)) {
                 return new EventClaim(v.type(), v.participants(), v.place(), m.date(), v.planned(), v.evidence(), v.rule() + "+meeting-date");
             }
@@ -375,7 +377,7 @@ public final class EventMerger {
      * happened in that city (the nearest such event before it).
      */
     private EventClaim continuity(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
-        if (e.place() != null || e.type() == EventType.VISIT || e.planned() && e.date() == null) {
+        if (e.place() != null || e.type() == EventType.VISIT || e.planned() && e.date() == null || e.period() != null) {
             return e;
         }
         // From each sentence that reports the event ("his upcoming meeting with ..." in the lead, "is to attend the
@@ -408,7 +410,7 @@ public final class EventMerger {
                 break;
             }
             for (EventClaim p : all) {
-                if (!sameParagraph && p.type() != EventType.VISIT) {
+                if (!sameParagraph && p.type() != EventType.VISIT || p.period() != null) {
                     continue;
                 }
                 if (e.date() != null && p.date() != null && !e.date().equals(p.date())) {
@@ -452,7 +454,7 @@ public final class EventMerger {
         for (int i = 0; i < events.size(); i++) {
             EventClaim e = events.get(i);
             var sentence = e.evidence().isEmpty() ? null : ctx.annotated().sentenceAt(e.evidence().get(0).begin());
-            if (sentence == null) {
+            if (sentence == null || e.period() != null) {
                 continue;
             }
             boolean inFirst = sentence.index() == first.index();
@@ -495,7 +497,7 @@ public final class EventMerger {
         }
         List<Entity> kept = e.participants().stream()
                 .filter(p -> p.type() != EntityType.STATE || !represented.contains(p.iri())).toList();
-        return new EventClaim(e.type(), kept, e.place(), e.date(), e.planned(), e.evidence(), e.rule());
+        return new EventClaim(e.type(), kept, e.place(), e.date(), e.planned(), e.evidence(), e.rule(), e.period());
     }
 
     /** How far back, in sentences, an undated event may take the day of the narrative it continues. */
@@ -509,7 +511,7 @@ public final class EventMerger {
      * only in a story of that day (see {@link #sameDayStory}).
      */
     private EventClaim narrativeDate(ArticleContext ctx, EventClaim e, List<EventClaim> all) {
-        if (e.date() != null || e.evidence().isEmpty()) {
+        if (e.date() != null || e.period() != null || e.evidence().isEmpty()) {
             return e;
         }
         var sentence = ctx.annotated().sentenceAt(e.evidence().get(0).begin());
@@ -609,6 +611,6 @@ public final class EventMerger {
     }
 
     private static EventClaim withType(EventClaim e, EventType type) {
-        return new EventClaim(type, e.participants(), e.place(), e.date(), e.planned(), e.evidence(), e.rule());
+        return new EventClaim(type, e.participants(), e.place(), e.date(), e.planned(), e.evidence(), e.rule(), e.period());
     }
 }

@@ -328,6 +328,14 @@ public final class PostExtractor {
     private List<PostClaim> titleBefore(ArticleContext ctx, Sentence s, Mention person, List<PostClaim> found, List<Unowned> unowned,
                                         List<Unowned> stateless, Entity publisher) {
         int end = person.firstToken() - 1;
+        // "President (Barack) Obama": a given name an editor put in brackets inside a quotation
+        if (end >= 0 && isOpenBracket(s.token(end).word()) && person.lastToken() > person.firstToken()
+                && java.util.stream.IntStream.rangeClosed(person.firstToken(), person.lastToken()).anyMatch(k -> isCloseBracket(s.token(k).word()))) {
+            end--;
+        } else if (end >= 2 && isCloseBracket(s.token(end).word()) && isOpenBracket(s.token(end - 2).word())
+                && "PERSON".equals(s.token(end - 1).ner())) {
+            end -= 3;
+        }
         while (end >= 0 && phrases.honorific(s.token(end)) && ctx.mentionAt(s.index(), end) == null) {
             end--;
         }
@@ -367,7 +375,21 @@ public final class PostExtractor {
                 return claims(ctx, s, person.entity(), held, "title-comma-name-publisher-state");
             }
             if (setOff && opens) {
-                held.stream().filter(h -> h.owner() == null).forEach(h -> stateless.add(new Unowned(s, person.entity(), h.title())));
+                // "the Secretary of Foreign Affairs, Elias Wohengu,": a capitalised title set off before the name waits
+                // for its state as one printed right before the name does; the gazetteer's citizenship gives it one
+                List<Held> open = held.stream().filter(h -> h.owner() == null).toList();
+                boolean citizen = person.entity().entry() != null && person.entity().entry().citizenOf() != null;
+                if (citizen && open.stream().allMatch(h -> stateTitle(s, h.title()))) {
+                    return claims(ctx, s, person.entity(), held, "title-comma-name-citizen");
+                }
+                // ("X, Head of the Department, Dr. Y, Ambassador ...": a title right after another person's name and
+                // a comma is that person's, not the next one's.)
+                int lead = held.get(held.size() - 1).start() - 1;
+                boolean afterName = lead > 0 && s.token(lead).word().equals(",") && ctx.mentionAt(s.index(), lead - 1) != null
+                        && ctx.mentionAt(s.index(), lead - 1).entity().type() == EntityType.PERSON;
+                for (Held h : open) {
+                    (stateTitle(s, h.title()) && !afterName ? unowned : stateless).add(new Unowned(s, person.entity(), h.title()));
+                }
             }
             Entity listOwner = setOff ? listOwner(ctx, s, before, found) : null;
             if (listOwner != null) {
@@ -404,6 +426,12 @@ public final class PostExtractor {
     }
 
     /** Whether every word of the title is printed with a capital, as a formal title before a name is. */
+    /** A capitalised title of a state's post, not a body's ("Council President") nor one a state must be named with. */
+    private boolean stateTitle(Sentence s, TitlePhrases.Found title) {
+        return !"org".equals(title.scope()) && !NAMED.equals(title.scope()) && !"relative".equals(title.scope())
+                && capitalised(s, title) && !phrases.namesBody(s, title);
+    }
+
     private boolean capitalised(Sentence s, TitlePhrases.Found title) {
         for (int t = title.first(); t <= title.last(); t++) {
             String w = s.token(t).word();

@@ -77,6 +77,7 @@ public final class DKG {
     public static final Property text = p("text");
     public static final Property topic = p("topic");
     public static final Property dateUnknown = p("dateUnknown");
+    public static final Property period = p("period");
     public static final Property cameoCode = p("cameoCode");
     public static final Property partOf = p("partOf");
     public static final Property legOf = p("legOf");

@@ -158,7 +158,8 @@ public final class GraphBuilder {
     private void event(Model m, Article a, EventClaim e) {
         String date = e.date() == null ? null : e.date().toString();
         String kind = kind(e.type());
-        Resource r = m.createResource(minter.event(a.id(), date, kind, e.participants(), e.place(), e.planned()))
+        // an event of an earlier year or month is named by it ("2010-visit-..."), not taken for the undated one of now
+        Resource r = m.createResource(minter.event(a.id(), date != null ? date : e.period(), kind, e.participants(), e.place(), e.planned()))
                 .addProperty(RDF.type, classOf(e.type()))
                 .addProperty(RDFS.label, label(e), "en")
                 .addLiteral(DKG.planned, e.planned());
@@ -172,6 +173,9 @@ public final class GraphBuilder {
             r.addProperty(DKG.date, m.createTypedLiteral(date, XSDDatatype.XSDdate));
         } else {
             r.addLiteral(DKG.dateUnknown, true);
+        }
+        if (e.period() != null) {
+            r.addProperty(DKG.period, m.createTypedLiteral(e.period(), e.period().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
         }
         for (Span s : e.evidence()) {
             r.addProperty(DKG.evidence, evidence(m, a, s));
@@ -191,6 +195,8 @@ public final class GraphBuilder {
         }
         if (e.date() != null) {
             sb.append(", ").append(e.date());
+        } else if (e.period() != null) {
+            sb.append(", ").append(e.period());
         }
         if (e.planned()) {
             sb.append(" (planned)");

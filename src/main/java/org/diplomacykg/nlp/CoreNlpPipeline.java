@@ -73,10 +73,11 @@ public final class CoreNlpPipeline implements NlpPipeline {
             }
             List<Token> tokens = new ArrayList<>(labels.size());
             String[] days = DateRuns.days(labels, article.date());
+            String[] periods = DateRuns.periods(labels, days);
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), ner, days[i], l.beginPosition(), l.endPosition()));
+                tokens.add(new Token(i, l.word(), l.lemma(), l.tag(), ner, days[i], periods[i], l.beginPosition(), l.endPosition()));
             }
             SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             List<Dependency> deps = new ArrayList<>();

@@ -45,6 +45,27 @@ final class DateRuns {
     static String[] days(List<CoreLabel> labels, LocalDate docDate) {
         String[] out = new String[labels.size()];
         boolean future = labels.stream().anyMatch(l -> FUTURE.contains(l.word().toLowerCase(Locale.ROOT)));
+        for (int[] run : runs(labels)) {
+            int i = run[0];
+            int j = run[1];
+            String day = bareWeekday(labels, i, j, docDate, future);
+            if (day == null) {
+                day = day(labels, i, j);
+            }
+            if (day == null) {
+                day = writtenDay(labels, i, j);
+            }
+            if (day != null) {
+                java.util.Arrays.fill(out, i, j, rangeStart(labels, i, day));
+            }
+        }
+        writtenRanges(labels, docDate, out);
+        return out;
+    }
+
+    /** The DATE and TIME expressions of a sentence, each as its first token and the token after its last. */
+    private static List<int[]> runs(List<CoreLabel> labels) {
+        List<int[]> out = new java.util.ArrayList<>();
         int i = 0;
         while (i < labels.size()) {
             if (!isTemporal(labels.get(i))) {
@@ -55,22 +76,37 @@ final class DateRuns {
             while (j < labels.size() && isTemporal(labels.get(j))) {
                 j++;
             }
-            String day = bareWeekday(labels, i, j, docDate, future);
-            if (day == null) {
-                day = day(labels, i, j);
-            }
-            if (day == null) {
-                day = writtenDay(labels, i, j);
-            }
-            if (day != null) {
-                day = rangeStart(labels, i, day);
-                for (int k = i; k < j; k++) {
-                    out[k] = day;
-                }
-            }
+            out.add(new int[] {i, j});
             i = j;
         }
-        writtenRanges(labels, docDate, out);
+        return out;
+    }
+
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-\\d{2})?");
+
+    /**
+     * For each token, the year or month of the DATE expression it belongs to when that expression names no day ("in
+     * 2010" gives {@code 2010}, "in May 2017" {@code 2017-05}), or null: for an expression {@code days} gives a day,
+     * and for anything vaguer or wider (seasons, quarters, decades, "the next days").
+     */
+    static String[] periods(List<CoreLabel> labels, String[] days) {
+        String[] out = new String[labels.size()];
+        for (int[] run : runs(labels)) {
+            java.util.Set<String> values = new java.util.HashSet<>();
+            boolean day = false;
+            for (int k = run[0]; k < run[1]; k++) {
+                day |= days[k] != null;
+                String n = labels.get(k).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                if (n != null) {
+                    values.add(n);
+                }
+            }
+            // one value, a year or a month: not "2010-2015", "2017-Q2", "the summer of 2017"
+            String period = values.size() == 1 ? values.iterator().next() : null;
+            if (!day && period != null && PERIOD.matcher(period).matches()) {
+                java.util.Arrays.fill(out, run[0], run[1], period);
+            }
+        }
         return out;
     }
 

@@ -185,7 +185,8 @@ class CaseFilesTest {
 
     private static List<String> eventDates(Claims claims) {
         return claims.events().stream()
-                .map(e -> e.type() + " " + (e.date() == null ? "-" : e.date()) + (e.planned() ? " planned" : "")).toList();
+                .map(e -> e.type() + " " + (e.date() == null ? "-" : e.date()) + (e.period() == null ? "" : " in " + e.period())
+                        + (e.planned() ? " planned" : "")).toList();
     }
 
     /** "Label (TYPE)"; absent: no entity with that label. */
