@@ -13,8 +13,10 @@ import org.diplomacykg.store.TdbStore;
 
 /**
  * What {@code serve} does before the server starts. In memory (no TDB2 folder): converts the articles into the built
- * dataset when it is stale ({@link BuiltDataset}) and serves the dataset just converted, else reads the file. With a TDB2 folder: a new or empty database is filled by
- * converting the articles (one transaction per article batch), a filled one is used as it is. Then writes the dumps
+ * dataset when it is stale ({@link BuiltDataset}) and serves the dataset just converted, else reads the file. With a TDB2
+ * folder: a new or empty database is filled by converting the articles, their stream of quads going straight into the
+ * TDB2 sink (one transaction per article batch; memory holds a batch, not the conversion), a filled one is used as it
+ * is. Then writes the dumps
  * when they are missing or older than the data, and runs the reasoner when one is asked for.
  */
 public final class Serving {
@@ -82,11 +84,9 @@ public final class Serving {
         long dataModified;
         Path tdb = setup.tdb();
         if (tdb != null) {
-            TdbStore.Opened opened = TdbStore.openOrFill(tdb, () -> {
+            TdbStore.Opened opened = TdbStore.openOrFill(tdb, sink -> {
                 listener.filling(tdb, articles.files().size());
-                ConversionReport report = articles.convert();
-                listener.converted(report);
-                return report.dataset();
+                listener.converted(articles.convert(sink));
             }, setup.loader(), setup.batch(), line -> {});
             dsg = opened.dataset();
             opened.filled().ifPresentOrElse(loaded -> listener.filled(tdb, loaded), () -> listener.usingDatabase(tdb));

@@ -25,12 +25,13 @@ import org.slf4j.LoggerFactory;
  * transaction with one of Jena's crash-safe loaders ({@link Loader#BASIC}, {@link Loader#SEQUENTIAL}: each batch
  * is committed or, after a crash, not there at all; the phased and parallel loaders are not crash-safe).
  * <p>
- * What {@link #load} and {@link #loadFile} write, in this order (see {@link StreamedLoad}): the articles,
+ * What {@link #load}, {@link #loadStream} and {@link #loadFile} write, in this order (see {@link StreamedLoad}): the articles,
  * {@code batchSize} per transaction, each with its metadata, then each reference graph (ontology, gazetteer,
  * consolidated events; replaced whole, one transaction each), then the metadata that belongs to no article. An article
  * that is already in the store is replaced: its graph and the metadata statements about its subjects are removed in
  * the same transaction that adds the new ones, so reloading a file changes nothing and a reconverted article leaves
- * no stale statement.
+ * no stale statement. The store writes what it is given and runs no stage: the consolidated graph made again from
+ * the whole store after a load is {@code pipeline.Loading}'s.
  */
 public final class TdbStore {
 
@@ -82,16 +83,27 @@ public final class TdbStore {
     public record Opened(DatasetGraph dataset, java.util.Optional<LoadReport> filled) {}
 
     /**
-     * Opens the database in {@code dir}; only when it is new or empty, asks {@code source} for the data (say, by
-     * converting the articles) and loads it. A database that holds data is served as it is: a restart converts nothing.
+     * Opens the database in {@code dir}; only when it is new or empty, has {@code source} send the data (say, the
+     * converter's stream of quads) straight into it, as {@link #loadStream} does. A database that holds data is served as
+     * it is: a restart converts nothing. When {@code source} fails part way, what it had written is removed before the
+     * failure is passed on, so the next start fills the database again rather than serving a part of it.
      */
-    public static Opened openOrFill(Path dir, java.util.function.Supplier<DatasetGraph> source, Loader loader, int batchSize,
+    public static Opened openOrFill(Path dir, Consumer<StreamRDF> source, Loader loader, int batchSize,
                                     Consumer<String> progress) {
         boolean fresh = isNew(dir);
         DatasetGraph dsg = open(dir);
-        if (!fresh && !isEmpty(dsg))
+        if (!fresh && !isEmpty(dsg)) {
             return new Opened(dsg, java.util.Optional.empty());
-        return new Opened(dsg, java.util.Optional.of(load(dsg, source.get(), loader, batchSize, progress)));
+        }
+        try {
+            return new Opened(dsg, java.util.Optional.of(loadStream(dsg, loader, batchSize, progress, source)));
+        } catch (RuntimeException e) {
+            Txn.executeWrite(dsg, () -> {
+                dsg.clear();
+                dsg.prefixes().clear();
+            });
+            throw e;
+        }
     }
 
     /** Whether {@code dir} holds no TDB2 database yet (missing or empty folder). */
@@ -133,10 +145,24 @@ public final class TdbStore {
      * @param progress  told after each transaction what was written, for the command line
      */
     public static LoadReport load(DatasetGraph tdb, DatasetGraph source, Loader loader, int batchSize, Consumer<String> progress) {
-        return write(tdb, loader, batchSize, progress, sink -> Txn.executeRead(source, () -> {
+        return loadStream(tdb, loader, batchSize, progress, sink -> Txn.executeRead(source, () -> {
             source.prefixes().getMapping().forEach(sink::prefix);
             source.find().forEachRemaining(sink::quad);
         }));
+    }
+
+    /**
+     * The TDB2 sink: gives {@code feed} a stream of quads that writes into {@code tdb} as they arrive, a batch of whole
+     * articles per transaction (see {@link StreamedLoad}), then writes what is left once {@code feed} returns. What the
+     * converter sends (each article's graph, then its metadata) goes straight in, so memory holds one batch, not the
+     * conversion. Nothing of a batch not yet written is written when {@code feed} fails.
+     *
+     * @param batchSize articles per transaction (at least 1)
+     * @param progress  told after each transaction what was written, for the command line
+     */
+    public static LoadReport loadStream(DatasetGraph tdb, Loader loader, int batchSize, Consumer<String> progress,
+                                        Consumer<StreamRDF> feed) {
+        return write(tdb, loader, batchSize, progress, feed::accept);
     }
 
     /**
@@ -166,11 +192,6 @@ public final class TdbStore {
         LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", r.articles(), r.quads(),
                  r.transactions(), loader.name().toLowerCase(Locale.ROOT), r.millis());
         return r;
-    }
-
-    /** Makes the consolidated graph again from every article graph in the store, in one write transaction. */
-    public static void consolidate(DatasetGraph tdb, org.diplomacykg.graph.IriMinter minter) {
-        Txn.executeWrite(tdb, () -> new org.diplomacykg.consolidate.Consolidator(minter).consolidate(tdb));
     }
 
     /** Removes what an earlier load of the article wrote: its graph, and the metadata statements about its subjects. */

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.TestData;
+import org.diplomacykg.article.ArticleSource;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.store.TdbStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +104,36 @@ class LoadingTest {
             for (String id : List.of("000-us-seeks-rapprochement", "002-united-states-returns")) {
                 assertTrue(PipelineFixtures.holdsArticle(dsg, id), id);
             }
+        } finally {
+            dsg.close();
+        }
+    }
+
+    @Test
+    void theConvertersStreamIntoTheStoreGivesTheDatasetAConversionInMemoryGives() {
+        // The seed articles with CoreNLP, so that there are events to consolidate; two articles per transaction.
+        DatasetGraph tdb = TdbStore.open(dir.resolve("tdb"));
+        try {
+            List<Path> files = ArticleSource.files(List.of(TestData.ARTICLES));
+            TdbStore.LoadReport r = TdbStore.loadStream(tdb, TdbStore.Loader.BASIC, 2, line -> {},
+                    sink -> TestData.converter().convert(files, ConversionOptions.defaults(), sink, new Converter.Units() {}));
+            assertEquals(files.size(), r.articles());
+            Txn.executeRead(tdb, () -> SameDatasets.assertSame(TestData.seedDataset(), tdb, "streamed into TDB2"));
+            // Consolidating the store again reads its article graphs into the reports the stream made: the same graph.
+            Loading.consolidate(tdb, new IriMinter(IriMinter.DEFAULT_BASE));
+            Txn.executeRead(tdb, () -> SameDatasets.assertSame(TestData.seedDataset(), tdb, "consolidated again"));
+        } finally {
+            tdb.close();
+        }
+    }
+
+    @Test
+    void loadedArticlesAreWhatAConversionInMemoryGives() {
+        Path tdb = dir.resolve("tdb");
+        assertTrue(Loading.load(tdb, List.of(), fx.articles(), TdbStore.Loader.BASIC, 1, listener).ok());
+        DatasetGraph dsg = TdbStore.open(tdb);
+        try {
+            Txn.executeRead(dsg, () -> SameDatasets.assertSame(fx.articles().convert().dataset(), dsg, "loaded"));
         } finally {
             dsg.close();
         }

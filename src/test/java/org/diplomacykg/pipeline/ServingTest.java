@@ -101,6 +101,8 @@ class ServingTest {
         try (Serving.Served s = Serving.prepare(fx.articles(), setup, listener)) {
             assertTrue(s.onDisk());
             assertTrue(Txn.calculateRead(s.dataset(), () -> s.dataset().stream().count()) > 0);
+            Txn.executeRead(s.dataset(), () -> SameDatasets.assertSame(fx.articles().convert().dataset(), s.dataset(),
+                    "the conversion streamed into TDB2"));
         }
         assertEquals(List.of("filling 2", "converted 2", "filled true", "dumps"), told);
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -53,18 +54,18 @@ class TdbStoreTest {
     @Test
     void aRestartFindsTheDataAndConvertsNothing() {
         AtomicInteger conversions = new AtomicInteger();
-        TdbStore.Opened first = TdbStore.openOrFill(dir, () -> {
+        TdbStore.Opened first = TdbStore.openOrFill(dir, sink -> {
             conversions.incrementAndGet();
-            return TestData.seedDataset();
+            StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink);
         }, TdbStore.Loader.BASIC, 10, line -> {});
         assertTrue(first.filled().isPresent());
         assertEquals(1, conversions.get());
         long quads = Txn.calculateRead(first.dataset(), () -> first.dataset().stream().count());
         // "Restart": drop the database from this JVM's cache and open the folder again.
         TDBInternal.expel(first.dataset());
-        TdbStore.Opened second = TdbStore.openOrFill(dir, () -> {
+        TdbStore.Opened second = TdbStore.openOrFill(dir, sink -> {
             conversions.incrementAndGet();
-            return TestData.seedDataset();
+            StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink);
         }, TdbStore.Loader.BASIC, 10, line -> {});
         assertTrue(second.filled().isEmpty());
         assertEquals(1, conversions.get(), "no second conversion");
