@@ -75,6 +75,31 @@ class TdbStoreTest {
     }
 
     @Test
+    void aFillThatFailsPartWayLeavesAnEmptyDatabaseThatTheNextStartFills() {
+        List<ArticleBatches.Article> articles = ArticleSplits.split(TestData.seedDataset()).articles();
+        IllegalStateException failure = new IllegalStateException("the conversion failed");
+        List<String> progress = new ArrayList<>();
+        // One article per transaction, in the converter's order: the first is written when the second begins.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> TdbStore.openOrFill(dir, sink -> {
+            for (ArticleBatches.Article a : articles) {
+                a.quads().forEach(sink::quad);
+                a.metadata().forEach(sink::quad);
+            }
+            throw failure;
+        }, TdbStore.Loader.BASIC, 1, progress::add));
+        assertSame(failure, thrown);
+        assertEquals(1, progress.size(), "the first article was written before the failure: " + progress);
+        DatasetGraph tdb = TdbStore.open(dir);
+        assertTrue(TdbStore.isEmpty(tdb), "what the failed fill wrote is removed");
+        TDBInternal.expel(tdb);
+        TdbStore.Opened again = TdbStore.openOrFill(dir, sink -> StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink),
+                TdbStore.Loader.BASIC, 1, line -> {});
+        assertTrue(again.filled().isPresent(), "the next start fills the database");
+        DumpsTest.assertSameGraphs(TestData.seedDataset(), again.dataset(), "filled again");
+        TDBInternal.expel(again.dataset());
+    }
+
+    @Test
     void aReconvertedArticleLeavesNoStaleStatement() {
         DatasetGraph seeds = TestData.seedDataset();
         DatasetGraph tdb = TdbStore.open(dir);
