@@ -57,6 +57,10 @@ public final class ExportCommand implements Callable<Integer> {
             if (TdbStore.isNew(tdb)) {
                 throw io.usage("--tdb " + tdb + ": no TDB2 database there");
             }
+            if (TdbStore.isFilling(tdb)) {
+                return io.fail("--tdb " + tdb + ": the database is incomplete, filling it stopped part way (or is under way); "
+                        + "serve --tdb empties it and fills it again");
+            }
             dsg = TdbStore.open(tdb);
         } else {
             if (!Files.isRegularFile(input)) {

@@ -176,6 +176,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
+        public void incomplete(Path tdb) {
+            out.println("TDB2 database " + tdb + " is incomplete: filling it stopped part way (killed?); emptied, filling it again");
+        }
+
+        @Override
         public void filling(Path tdb, int n) {
             out.println("new TDB2 database " + tdb + ": converting " + n + " articles from " + articles + " ...");
             out.flush();

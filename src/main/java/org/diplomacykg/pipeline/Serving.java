@@ -16,7 +16,8 @@ import org.diplomacykg.store.TdbStore;
  * dataset when it is stale ({@link BuiltDataset}) and serves the dataset just converted, else reads the file. With a TDB2
  * folder: a new or empty database is filled by converting the articles, their stream of quads going straight into the
  * TDB2 sink (one transaction per article batch; memory holds a batch, not the conversion), a filled one is used as it
- * is. Then writes the dumps
+ * is, and one whose fill was killed part way (still marked, {@link TdbStore#FILLING}) is emptied and filled again.
+ * Then writes the dumps
  * when they are missing or older than the data, and runs the reasoner when one is asked for.
  */
 public final class Serving {
@@ -37,6 +38,12 @@ public final class Serving {
     public interface Listener extends BuiltDataset.Listener {
         /** The built dataset is newer than every input: it is read as it is. */
         default void upToDate(Path data) {}
+
+        /**
+         * The TDB2 database was found marked as being filled ({@link TdbStore#FILLING}): a fill killed part way. It was
+         * emptied and is filled again.
+         */
+        default void incomplete(Path tdb) {}
 
         /** A new TDB2 database is about to be filled by converting the articles. */
         default void filling(Path tdb, int articles) {}
@@ -73,9 +80,13 @@ public final class Serving {
 
     private Serving() {}
 
-    /** Whether {@link #prepare} will convert the articles: the built dataset is stale, or the TDB2 folder does not exist yet. */
+    /**
+     * Whether {@link #prepare} will convert the articles: the built dataset is stale, or the TDB2 folder does not exist
+     * yet or holds a fill that stopped part way ({@link TdbStore#isFilling}).
+     */
     public static boolean converts(Articles articles, Setup setup) {
-        return setup.tdb() == null ? new BuiltDataset(setup.data(), articles).stale() : !Files.exists(setup.tdb());
+        return setup.tdb() == null ? new BuiltDataset(setup.data(), articles).stale()
+                : !Files.exists(setup.tdb()) || TdbStore.isFilling(setup.tdb());
     }
 
     /** Converts or opens the data, writes stale dumps and runs the reasoner, as the class says. */
@@ -84,7 +95,12 @@ public final class Serving {
         long dataModified;
         Path tdb = setup.tdb();
         if (tdb != null) {
+            // Still marked from a fill that was killed: once opened (no other process holds it), it is emptied and filled.
+            boolean killedFill = TdbStore.isFilling(tdb);
             TdbStore.Opened opened = TdbStore.openOrFill(tdb, sink -> {
+                if (killedFill) {
+                    listener.incomplete(tdb);
+                }
                 listener.filling(tdb, articles.files().size());
                 listener.converted(articles.convert(sink));
             }, setup.loader(), setup.batch(), line -> {});

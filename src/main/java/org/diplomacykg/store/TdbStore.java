@@ -79,31 +79,108 @@ public final class TdbStore {
         return DatabaseMgr.connectDatasetGraph(dir.toString());
     }
 
-    /** A database opened by {@link #openOrFill}, and what filling it loaded, if it had to be filled. */
-    public record Opened(DatasetGraph dataset, java.util.Optional<LoadReport> filled) {}
+    /**
+     * The file that marks a database as being filled by {@link #openOrFill}, in its folder beside TDB2's own files. It
+     * is made (and forced to disk) before the first batch is committed and removed once the last one (with the
+     * consolidated, ontology and gazetteer graphs) is. A fill killed in between (SIGKILL, a power loss: nothing runs to
+     * clean up) leaves it, so the next {@link #openOrFill} knows the data is a part, empties it and fills it again.
+     * Outside the data on purpose: no query, dump or load sees it, and emptying the database leaves it in place.
+     */
+    public static final String FILLING = "dkg-filling";
 
     /**
-     * Opens the database in {@code dir}; only when it is new or empty, has {@code source} send the data (say, the
-     * converter's stream of quads) straight into it, as {@link #loadStream} does. A database that holds data is served as
-     * it is: a restart converts nothing. When {@code source} fails part way, what it had written is removed before the
-     * failure is passed on, so the next start fills the database again rather than serving a part of it.
+     * A database opened by {@link #openOrFill}, and what filling it loaded, if it had to be filled.
+     *
+     * @param incomplete whether it was found marked as being filled ({@link #FILLING}: a fill that was killed part way)
+     *                   and so was emptied before it was filled again
+     */
+    public record Opened(DatasetGraph dataset, java.util.Optional<LoadReport> filled, boolean incomplete) {}
+
+    /**
+     * Opens the database in {@code dir}; only when it is new or empty, or marked as being filled ({@link #FILLING}), has
+     * {@code source} send the data (say, the converter's stream of quads) straight into it, as {@link #loadStream} does.
+     * A database that holds data is served as it is: a restart converts nothing. The fill is marked before its first
+     * batch and unmarked after its last, so a database still marked when opened is a fill that was killed part way: a
+     * warning names the folder, and the database is emptied and filled again. When {@code source} fails (an exception),
+     * what it had written is removed and the mark with it before the failure is passed on, so the next start fills the
+     * database again rather than serving a part of it.
      */
     public static Opened openOrFill(Path dir, Consumer<StreamRDF> source, Loader loader, int batchSize,
                                     Consumer<String> progress) {
         boolean fresh = isNew(dir);
+        // Opening takes TDB2's lock: a process still filling the folder makes it fail here, before anything is changed.
         DatasetGraph dsg = open(dir);
-        if (!fresh && !isEmpty(dsg)) {
-            return new Opened(dsg, java.util.Optional.empty());
+        boolean incomplete = isFilling(dir);
+        if (incomplete) {
+            LOG.warn("The TDB2 database in {} is incomplete: filling it stopped part way (the process was killed or the "
+                     + "machine stopped), so it is emptied and filled again", dir.toAbsolutePath());
+            clear(dsg);
+        } else if (!fresh && !isEmpty(dsg)) {
+            return new Opened(dsg, java.util.Optional.empty(), false);
         }
+        markFilling(dir, true);
+        LoadReport loaded;
         try {
-            return new Opened(dsg, java.util.Optional.of(loadStream(dsg, loader, batchSize, progress, source)));
+            loaded = loadStream(dsg, loader, batchSize, progress, source);
         } catch (RuntimeException e) {
-            Txn.executeWrite(dsg, () -> {
-                dsg.clear();
-                dsg.prefixes().clear();
-            });
+            try {
+                clear(dsg);
+                markFilling(dir, false);
+            } catch (RuntimeException cleanup) {
+                // The mark stays: the next start empties the database and fills it again.
+                e.addSuppressed(cleanup);
+            }
             throw e;
         }
+        markFilling(dir, false);
+        return new Opened(dsg, java.util.Optional.of(loaded), incomplete);
+    }
+
+    /** Whether the database in {@code dir} is marked as being filled ({@link #FILLING}): a fill under way, or killed. */
+    public static boolean isFilling(Path dir) {
+        return Files.exists(dir.resolve(FILLING));
+    }
+
+    /**
+     * Marks the database in {@code dir} as being filled, or removes the mark, and forces the change to disk (the folder
+     * too, where the system allows it), so that the mark is there before the first batch's commit and gone only after
+     * the last one's. Making the file is atomic: it is there or not; what it says is for the reader only.
+     */
+    static void markFilling(Path dir, boolean filling) {
+        Path mark = dir.resolve(FILLING);
+        try {
+            if (filling) {
+                Files.writeString(mark, "The TDB2 database in this folder is being filled by diplomacy-kg (serve --tdb). "
+                        + "If this file is here while nothing runs, the fill stopped part way: the next serve --tdb empties the "
+                        + "database and fills it again.\n");
+                try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(mark,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+            } else {
+                Files.deleteIfExists(mark);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot " + (filling ? "write " : "remove ") + mark + ": " + e.getMessage(), e);
+        }
+        forceFolder(dir);
+    }
+
+    /** Forces the folder's entries (a file made or removed) to disk; a system that cannot open a folder so is passed over. */
+    private static void forceFolder(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot force {} to disk: {}", dir, e.getMessage());
+        }
+    }
+
+    /** Removes every statement and prefix of the dataset, in one write transaction. */
+    private static void clear(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.clear();
+            dsg.prefixes().clear();
+        });
     }
 
     /** Whether {@code dir} holds no TDB2 database yet (missing or empty folder). */

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplomacykg.reason.Reasoning;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.Dumps;
@@ -42,6 +44,11 @@ class ServingTest {
         @Override
         public void upToDate(Path data) {
             told.add("up to date");
+        }
+
+        @Override
+        public void incomplete(Path tdb) {
+            told.add("incomplete");
         }
 
         @Override
@@ -111,6 +118,29 @@ class ServingTest {
         Serving.prepare(fx.articles(), setup, listener).close();
         assertEquals(List.of("using database"), told, "a filled database is not converted into again, its dumps are fresh");
         assertFalse(Files.exists(dir.resolve("kg.trig")), "--data is not written with --tdb");
+    }
+
+    @Test
+    void aTdbDatabaseStillMarkedAsBeingFilledIsEmptiedAndFilledAgain() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        Serving.Setup setup = setup(tdb, null);
+        Serving.prepare(fx.articles(), setup, listener).close();
+        // What a fill killed after some batches leaves: data, a statement the finished fill would not have, the mark.
+        DatasetGraph left = TdbStore.open(tdb);
+        Txn.executeWrite(left, () -> left.add(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
+                NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o")));
+        TDBInternal.expel(left);
+        Files.writeString(tdb.resolve(TdbStore.FILLING), "");
+        told.clear();
+        assertTrue(Serving.converts(fx.articles(), setup), "a marked database is converted into again");
+        try (Serving.Served s = Serving.prepare(fx.articles(), setup, listener)) {
+            Txn.executeRead(s.dataset(), () -> SameDatasets.assertSame(fx.articles().convert().dataset(), s.dataset(),
+                    "filled again, nothing of the killed fill left"));
+        }
+        // (Then the dumps, when the refill's files are newer than them.)
+        assertEquals(List.of("incomplete", "filling 2", "converted 2", "filled true"), told.subList(0, 4), told.toString());
+        assertFalse(Files.exists(tdb.resolve(TdbStore.FILLING)));
+        assertFalse(Serving.converts(fx.articles(), setup));
     }
 
     @Test
