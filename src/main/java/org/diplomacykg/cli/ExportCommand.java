@@ -61,6 +61,11 @@ public final class ExportCommand implements Callable<Integer> {
                 return io.fail("--tdb " + tdb + ": the database is incomplete, filling it stopped part way (or is under way); "
                         + "serve --tdb empties it and fills it again");
             }
+            if (TdbStore.isLoading(tdb)) {
+                io.err().println("warning: a load into " + tdb + " stopped part way; the consolidated events exported may not "
+                        + "match the articles until `load` runs to its end");
+                io.err().flush();
+            }
             dsg = TdbStore.open(tdb);
         } else {
             if (!Files.isRegularFile(input)) {

@@ -181,6 +181,12 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
+        public void unfinishedLoad(Path tdb) {
+            out.println("warning: a load into " + tdb + " stopped part way; its consolidated events may not match its articles "
+                        + "until `load` runs to its end");
+        }
+
+        @Override
         public void filling(Path tdb, int n) {
             out.println("new TDB2 database " + tdb + ": converting " + n + " articles from " + articles + " ...");
             out.flush();

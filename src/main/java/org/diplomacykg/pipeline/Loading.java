@@ -21,7 +21,9 @@ import org.diplomacykg.store.TdbStore;
  * What {@code load} does: adds converted datasets (TriG, N-Quads, ... optionally gzipped) and articles to a TDB2
  * database, one write transaction per article batch (the converter's stream of a batch goes straight into the TDB2
  * sink, {@link TdbStore#loadStream}), then makes the consolidated graph again from every article graph in the store
- * ({@link #consolidate}). A file or article that fails is told and the others are still loaded.
+ * ({@link #consolidate}). A file or article that fails is told and the others are still loaded. The database is
+ * marked ({@link TdbStore#LOADING}) from before the first write until the consolidated graph is made again, so a load
+ * killed part way is told by the next {@code load} (which consolidates again) and {@code serve}.
  */
 public final class Loading {
 
@@ -85,6 +87,12 @@ public final class Loading {
 
     /** What a load tells as it goes, for the command line. */
     public interface Listener {
+        /**
+         * The database is marked by a load that did not finish ({@link TdbStore#LOADING}: killed part way); this one
+         * makes the consolidated graph again at its end.
+         */
+        default void unfinished(Path tdb) {}
+
         /** A dataset file of {@code bytes} bytes is about to be read. */
         default Meter reading(Path file, long bytes) {
             return b -> {};
@@ -122,6 +130,15 @@ public final class Loading {
         boolean ok = true;
         DatasetGraph dsg = TdbStore.open(tdb);
         try {
+            if (TdbStore.isFilling(tdb)) {
+                throw new IllegalStateException("the TDB2 database in " + tdb + " is incomplete: filling it (serve --tdb) "
+                        + "stopped part way; serve --tdb empties it and fills it again, or remove the folder");
+            }
+            if (TdbStore.isLoading(tdb)) {
+                listener.unfinished(tdb);
+            }
+            // Until the consolidated graph is made again at the end, it may not match the articles: marked so.
+            TdbStore.markLoading(tdb, true);
             for (Path f : rdf) {
                 try {
                     TdbStore.LoadReport r;
@@ -149,6 +166,7 @@ public final class Loading {
             }
             // The consolidated graph depends on every article graph: make it again from the whole store.
             consolidate(dsg, new IriMinter(articles.config().base()));
+            TdbStore.markLoading(tdb, false);
             return new Result(ok, Txn.calculateRead(dsg, () -> dsg.stream().count()));
         } finally {
             dsg.close();

@@ -22,6 +22,8 @@ import org.diplomacykg.store.TdbStore;
  */
 public final class Serving {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Serving.class);
+
     /**
      * Where the data is and what is made beside it.
      *
@@ -53,6 +55,12 @@ public final class Serving {
 
         /** The database holds data: it is served without converting. */
         default void usingDatabase(Path tdb) {}
+
+        /**
+         * The database is marked by a load that did not finish ({@link TdbStore#LOADING}): it is served as it is, but its
+         * consolidated events may not match its articles until a load runs to its end.
+         */
+        default void unfinishedLoad(Path tdb) {}
 
         /** The dumps were stale and are written again. */
         default void dumpsWritten(Path dumps, Dumps.Written written) {}
@@ -106,6 +114,11 @@ public final class Serving {
             }, setup.loader(), setup.batch(), line -> {});
             dsg = opened.dataset();
             opened.filled().ifPresentOrElse(loaded -> listener.filled(tdb, loaded), () -> listener.usingDatabase(tdb));
+            if (TdbStore.isLoading(tdb)) {
+                LOG.warn("A load into the TDB2 database in {} stopped part way: its articles are whole or absent, but its "
+                         + "consolidated events may not match them until a load runs to its end", tdb.toAbsolutePath());
+                listener.unfinishedLoad(tdb);
+            }
             dataModified = TdbStore.lastModified(tdb);
         } else {
             // The dataset just converted is served as it is; the file is read only when it was up to date.

@@ -89,6 +89,15 @@ public final class TdbStore {
     public static final String FILLING = "dkg-filling";
 
     /**
+     * The file that marks a database as being loaded into by {@code load} ({@code pipeline.Loading}): made before its
+     * first write, removed once the consolidated graph is made again from the whole store. Unlike {@link #FILLING}, the
+     * data is the user's and stays: each article is whole or absent (a batch per transaction), only
+     * {@code graph/consolidated} may not match the articles (it is the last batch's, or a file's), until a load runs to
+     * its end. A database so marked is served as it is, with a warning.
+     */
+    public static final String LOADING = "dkg-loading";
+
+    /**
      * A database opened by {@link #openOrFill}, and what filling it loaded, if it had to be filled.
      *
      * @param incomplete whether it was found marked as being filled ({@link #FILLING}: a fill that was killed part way)
@@ -141,18 +150,33 @@ public final class TdbStore {
         return Files.exists(dir.resolve(FILLING));
     }
 
+    /** Whether the database in {@code dir} is marked as being loaded into ({@link #LOADING}): a load under way, or killed. */
+    public static boolean isLoading(Path dir) {
+        return Files.exists(dir.resolve(LOADING));
+    }
+
+    /** Marks the database in {@code dir} as being loaded into ({@link #LOADING}), or removes the mark, as {@link #markFilling} does. */
+    public static void markLoading(Path dir, boolean loading) {
+        mark(dir.resolve(LOADING), loading, "diplomacy-kg (load) is adding data to the TDB2 database in this folder. If this "
+                + "file is here while nothing runs, the load stopped part way: every article is whole or absent, but the "
+                + "consolidated events may not match them until a load runs to its end.\n");
+    }
+
     /**
      * Marks the database in {@code dir} as being filled, or removes the mark, and forces the change to disk (the folder
      * too, where the system allows it), so that the mark is there before the first batch's commit and gone only after
      * the last one's. Making the file is atomic: it is there or not; what it says is for the reader only.
      */
     static void markFilling(Path dir, boolean filling) {
-        Path mark = dir.resolve(FILLING);
+        mark(dir.resolve(FILLING), filling, "The TDB2 database in this folder is being filled by diplomacy-kg (serve --tdb). "
+                + "If this file is here while nothing runs, the fill stopped part way: the next serve --tdb empties the "
+                + "database and fills it again.\n");
+    }
+
+    private static void mark(Path mark, boolean on, String text) {
         try {
-            if (filling) {
-                Files.writeString(mark, "The TDB2 database in this folder is being filled by diplomacy-kg (serve --tdb). "
-                        + "If this file is here while nothing runs, the fill stopped part way: the next serve --tdb empties the "
-                        + "database and fills it again.\n");
+            if (on) {
+                Files.writeString(mark, text);
                 try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(mark,
                         java.nio.file.StandardOpenOption.WRITE)) {
                     ch.force(true);
@@ -161,9 +185,9 @@ public final class TdbStore {
                 Files.deleteIfExists(mark);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot " + (filling ? "write " : "remove ") + mark + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot " + (on ? "write " : "remove ") + mark + ": " + e.getMessage(), e);
         }
-        forceFolder(dir);
+        forceFolder(mark.getParent());
     }
 
     /** Forces the folder's entries (a file made or removed) to disk; a system that cannot open a folder so is passed over. */

@@ -29,7 +29,7 @@ class LoadingTest {
     Loading.Listener listener;
 
     /** Tells {@link #told} each step of a load. */
-    private final class Told implements Loading.Listener {
+    private class Told implements Loading.Listener {
         @Override
         public Loading.Meter reading(Path file, long bytes) {
             told.add("reading " + file.getFileName() + " " + (bytes > 0));
@@ -54,6 +54,18 @@ class LoadingTest {
         @Override
         public void loaded(TdbStore.LoadReport report) {
             told.add("loaded " + (report.quads() > 0));
+        }
+
+        @Override
+        public void unfinished(Path tdb) {
+            told.add("unfinished");
+        }
+    }
+
+    /** What ends a process with no clean-up (SIGKILL, a power loss): no catch block sees it. */
+    private static final class Killed extends Error {
+        Killed() {
+            super("killed");
         }
     }
 
@@ -137,6 +149,43 @@ class LoadingTest {
         } finally {
             dsg.close();
         }
+    }
+
+    @Test
+    void aLoadKilledBeforeItConsolidatedStaysMarkedAndTheNextLoadConsolidatesAndUnmarks() {
+        Path tdb = dir.resolve("tdb");
+        Loading.Listener dying = new Told() {
+            @Override
+            public void loaded(TdbStore.LoadReport report) {
+                super.loaded(report);
+                throw new Killed();
+            }
+        };
+        assertThrows(Killed.class, () -> Loading.load(tdb, List.of(), fx.articles(List.of(fx.files.get(0))),
+                TdbStore.Loader.BASIC, 1, dying));
+        assertTrue(TdbStore.isLoading(tdb), "killed after its batch, before consolidating: still marked");
+        told.clear();
+        assertTrue(Loading.load(tdb, List.of(), fx.articles(List.of(fx.files.get(1))), TdbStore.Loader.BASIC, 1, listener).ok());
+        assertEquals(List.of("unfinished", "converted 1", "loaded true"), told);
+        assertFalse(TdbStore.isLoading(tdb), "consolidated at the end: the mark is gone");
+        DatasetGraph dsg = TdbStore.open(tdb);
+        try {
+            Txn.executeRead(dsg, () -> SameDatasets.assertSame(fx.articles().convert().dataset(), dsg,
+                    "both articles, consolidated together"));
+        } finally {
+            dsg.close();
+        }
+    }
+
+    @Test
+    void aDatabaseWhoseFillWasKilledIsNotLoadedInto() throws Exception {
+        Path tdb = Files.createDirectories(dir.resolve("tdb"));
+        Files.writeString(tdb.resolve(TdbStore.FILLING), "");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Loading.load(tdb, List.of(), fx.articles(), TdbStore.Loader.BASIC, 1, listener));
+        assertTrue(e.getMessage().contains("incomplete"), e.getMessage());
+        assertEquals(List.of(), told);
+        assertFalse(TdbStore.isLoading(tdb));
     }
 
     @Test

@@ -67,6 +67,11 @@ class ServingTest {
         }
 
         @Override
+        public void unfinishedLoad(Path tdb) {
+            told.add("unfinished load");
+        }
+
+        @Override
         public void dumpsWritten(Path dumps, Dumps.Written written) {
             told.add("dumps");
         }
@@ -141,6 +146,21 @@ class ServingTest {
         assertEquals(List.of("incomplete", "filling 2", "converted 2", "filled true"), told.subList(0, 4), told.toString());
         assertFalse(Files.exists(tdb.resolve(TdbStore.FILLING)));
         assertFalse(Serving.converts(fx.articles(), setup));
+    }
+
+    @Test
+    void aTdbDatabaseMarkedByAnUnfinishedLoadIsServedAsItIsWithAWarning() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        Serving.Setup setup = setup(tdb, null);
+        Serving.prepare(fx.articles(), setup, listener).close();
+        Files.writeString(tdb.resolve(TdbStore.LOADING), "");
+        told.clear();
+        assertFalse(Serving.converts(fx.articles(), setup), "the user's data is not converted over");
+        try (Serving.Served s = Serving.prepare(fx.articles(), setup, listener)) {
+            Txn.executeRead(s.dataset(), () -> SameDatasets.assertSame(fx.articles().convert().dataset(), s.dataset(), "kept"));
+        }
+        assertEquals(List.of("using database", "unfinished load"), told.subList(0, 2), told.toString());
+        assertTrue(Files.exists(tdb.resolve(TdbStore.LOADING)), "only a load that runs to its end removes the mark");
     }
 
     @Test
