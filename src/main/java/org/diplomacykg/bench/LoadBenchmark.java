@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.diplomacykg.graph.IriMinter;
+import org.diplomacykg.pipeline.Loading;
 import org.diplomacykg.store.TdbStore;
 
 /**
@@ -104,7 +105,7 @@ public final class LoadBenchmark {
             long t1 = System.nanoTime();
             long quads = Txn.calculateRead(dsg, () -> dsg.stream().count());
             long t2 = System.nanoTime();
-            TdbStore.consolidate(dsg, minter);
+            Loading.consolidate(dsg, minter);
             long t3 = System.nanoTime();
             long after = Txn.calculateRead(dsg, () -> dsg.stream().count());
             consolidation[0] = new Loaded(after - quads, (t3 - t2) / 1e9);

@@ -57,6 +57,15 @@ public final class ExportCommand implements Callable<Integer> {
             if (TdbStore.isNew(tdb)) {
                 throw io.usage("--tdb " + tdb + ": no TDB2 database there");
             }
+            if (TdbStore.isFilling(tdb)) {
+                return io.fail("--tdb " + tdb + ": the database is incomplete, filling it stopped part way (or is under way); "
+                        + "serve --tdb empties it and fills it again");
+            }
+            if (TdbStore.isLoading(tdb)) {
+                io.err().println("warning: a load into " + tdb + " stopped part way; the consolidated events exported may not "
+                        + "match the articles until `load` runs to its end");
+                io.err().flush();
+            }
             dsg = TdbStore.open(tdb);
         } else {
             if (!Files.isRegularFile(input)) {

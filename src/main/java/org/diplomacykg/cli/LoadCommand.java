@@ -60,6 +60,10 @@ public final class LoadCommand implements Callable<Integer> {
         if (in.isEmpty()) {
             return command.fail("nothing to load in " + inputs);
         }
+        if (TdbStore.isFilling(tdb)) {
+            return command.fail("load: the TDB2 database in " + tdb + " is incomplete: filling it (serve --tdb) stopped part "
+                    + "way; serve --tdb empties it and fills it again, or remove the folder");
+        }
         Loading.Result r = Loading.load(tdb, in.rdf(), command.articles(in::articles), kind, batch, new Printer(command));
         PrintWriter out = command.out();
         out.printf("%s now holds %d statements%n", tdb, r.statements());
@@ -92,6 +96,13 @@ public final class LoadCommand implements Callable<Integer> {
                     progress.close();
                 }
             };
+        }
+
+        @Override
+        public void unfinished(Path tdb) {
+            err.println("warning: an earlier load into " + tdb + " stopped part way; the consolidated events are made again "
+                        + "at the end of this one");
+            err.flush();
         }
 
         @Override

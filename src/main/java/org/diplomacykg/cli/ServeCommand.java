@@ -176,6 +176,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
+        public void incomplete(Path tdb) {
+            out.println("TDB2 database " + tdb + " is incomplete: filling it stopped part way (killed?); emptied, filling it again");
+        }
+
+        @Override
+        public void unfinishedLoad(Path tdb) {
+            out.println("warning: a load into " + tdb + " stopped part way; its consolidated events may not match its articles "
+                        + "until `load` runs to its end");
+        }
+
+        @Override
         public void filling(Path tdb, int n) {
             out.println("new TDB2 database " + tdb + ": converting " + n + " articles from " + articles + " ...");
             out.flush();

@@ -1,6 +1,8 @@
 package org.diplomacykg.consolidate;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
@@ -8,7 +10,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplomacykg.graph.IriMinter;
@@ -18,7 +22,9 @@ import org.diplomacykg.graph.IriMinter;
  * {@link Consolidator.ArticleReports} (the graph is held while its block of quads passes, an article graph coming as
  * one block), of every quad what the {@link Consolidator.Context} reads, and at {@link #finish()} sends
  * {@code graph/consolidated} on before finishing the next sink. The quads it consolidates come before: the articles',
- * the metadata and the gazetteer graph.
+ * the metadata and the gazetteer graph. It is the one way into consolidation: a dataset at rest (a TDB2 store
+ * consolidated again after a load) is read through it too, its graphs sent as a conversion sends them
+ * ({@link #consolidated(DatasetGraph, IriMinter)}).
  */
 public final class ConsolidatingStream extends StreamRDFWrapper {
     private final Consolidator consolidator;
@@ -40,6 +46,37 @@ public final class ConsolidatingStream extends StreamRDFWrapper {
         this.minter = minter;
         this.context = new Consolidator.Context(minter);
         this.consolidated = consolidated;
+    }
+
+    /**
+     * The consolidated graph of a dataset's article graphs: the dataset's graphs are sent through a consolidating
+     * stream as a conversion sends them, each article graph as one block, then the other graphs (metadata, gazetteer,
+     * ontology, …) and the default graph, all but the consolidated graph itself, which is what is made again. Reads the
+     * dataset (the caller holds a transaction when it needs one) and changes nothing in it.
+     */
+    public static Graph consolidated(DatasetGraph dsg, IriMinter minter) {
+        Graph[] out = new Graph[1];
+        ConsolidatingStream stream = new ConsolidatingStream(StreamRDFLib.sinkNull(), minter, g -> out[0] = g);
+        Node consolidatedGraph = NodeFactory.createURI(minter.consolidatedGraph());
+        List<Node> articles = new ArrayList<>();
+        List<Node> others = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (g.isURI() && minter.articleIdOfGraph(g.getURI()) != null) {
+                articles.add(g);
+            } else if (!g.equals(consolidatedGraph)) {
+                others.add(g);
+            }
+        });
+        stream.start();
+        for (Node g : articles) {
+            dsg.getGraph(g).find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+        }
+        for (Node g : others) {
+            dsg.getGraph(g).find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+        }
+        dsg.getDefaultGraph().find().forEachRemaining(stream::triple);
+        stream.finish();
+        return out[0];
     }
 
     @Override

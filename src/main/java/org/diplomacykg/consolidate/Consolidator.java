@@ -14,14 +14,12 @@ import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.graph.DKG;
@@ -49,34 +47,6 @@ public final class Consolidator {
 
     public Consolidator(IriMinter minter) {
         this.minter = minter;
-    }
-
-    /** Replaces the consolidated graph of the dataset with one made from its article graphs. */
-    public void consolidate(DatasetGraph dsg) {
-        Node graphName = NodeFactory.createURI(minter.consolidatedGraph());
-        dsg.removeGraph(graphName);
-        Model out = build(dsg);
-        out.getGraph().find().forEachRemaining(t -> dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-    }
-
-    /**
-     * The consolidated graph for the dataset's article graphs: each article graph read into its {@link ArticleReports},
-     * the rest of the dataset into the {@link Context}, as {@link ConsolidatingStream} reads them from passing quads.
-     */
-    public Model build(DatasetGraph dsg) {
-        List<ArticleReports> reports = new ArrayList<>();
-        dsg.listGraphNodes().forEachRemaining(g -> {
-            String articleId = g.isURI() ? minter.articleIdOfGraph(g.getURI()) : null;
-            if (articleId != null) {
-                reports.add(reports(articleId, dsg.getGraph(g)));
-            }
-        });
-        Context context = new Context(minter);
-        for (Node p : List.of(DKG.locatedIn.asNode(), DKG.citizenOf.asNode(), RDF.type.asNode(),
-                org.apache.jena.vocabulary.DCTerms.date.asNode())) {
-            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> context.add(q.asTriple()));
-        }
-        return build(reports, context);
     }
 
     /**

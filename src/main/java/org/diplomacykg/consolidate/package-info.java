@@ -1,7 +1,7 @@
 /**
  * The consolidate stage: reads the event reports of every article graph, from quads as they pass
- * ({@link org.diplomacykg.consolidate.ConsolidatingStream}, a sink that keeps only the reports, as records) or from a
- * dataset (a TDB2 store, consolidated again), joins the reports of one real event
+ * ({@link org.diplomacykg.consolidate.ConsolidatingStream}, a sink that keeps only the reports, as records; a dataset, say
+ * a TDB2 store consolidated again, is sent through it graph by graph), joins the reports of one real event
  * ({@link org.diplomacykg.consolidate.Clusterer}) and writes the graph {@code graph/consolidated}: consolidated events,
  * conflicts between reports, trips ({@link org.diplomacykg.consolidate.Consolidator}). Article graphs are never
  * changed.

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.riot.system.StreamRDF;
 import org.diplomacykg.nlp.NlpPipeline;
 
 /**
@@ -27,6 +28,14 @@ public record Articles(List<Path> files, ConverterConfig config, Supplier<NlpPip
     /** Converts every article into an in-memory dataset. */
     public ConversionReport convert() {
         return new Converter(config, nlp.get()).convertAll(files);
+    }
+
+    /**
+     * Converts every article into {@code sink} as it goes (say, the TDB2 sink), keeping nothing; the report's dataset is
+     * null.
+     */
+    public ConversionReport convert(StreamRDF sink) {
+        return new Converter(config, nlp.get()).convert(files, ConversionOptions.defaults(), sink, new Converter.Units() {});
     }
 
     /**

@@ -7,16 +7,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.consolidate.ConsolidatingStream;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.store.TdbStore;
 
 /**
- * What {@code load} does: adds converted datasets (TriG, N-Quads, ... optionally gzipped) and articles (converted first)
- * to a TDB2 database, one write transaction per article batch, then makes the consolidated graph again from every
- * article graph in the store. A file or article that fails is told and the others are still loaded.
+ * What {@code load} does: adds converted datasets (TriG, N-Quads, ... optionally gzipped) and articles to a TDB2
+ * database, one write transaction per article batch (the converter's stream of a batch goes straight into the TDB2
+ * sink, {@link TdbStore#loadStream}), then makes the consolidated graph again from every article graph in the store
+ * ({@link #consolidate}). A file or article that fails is told and the others are still loaded. The database is
+ * marked ({@link TdbStore#LOADING}) from before the first write until the consolidated graph is made again, so a load
+ * killed part way is told by the next {@code load} (which consolidates again) and {@code serve}.
  */
 public final class Loading {
 
@@ -80,6 +87,12 @@ public final class Loading {
 
     /** What a load tells as it goes, for the command line. */
     public interface Listener {
+        /**
+         * The database is marked by a load that did not finish ({@link TdbStore#LOADING}: killed part way); this one
+         * makes the consolidated graph again at its end.
+         */
+        default void unfinished(Path tdb) {}
+
         /** A dataset file of {@code bytes} bytes is about to be read. */
         default Meter reading(Path file, long bytes) {
             return b -> {};
@@ -91,10 +104,10 @@ public final class Loading {
         /** A dataset file could not be read or loaded; the others are loaded. */
         default void failed(Path file, Exception e) {}
 
-        /** A batch of articles was converted. */
+        /** A batch of articles was converted (and sent into the store as it was converted). */
         default void converted(ConversionReport report) {}
 
-        /** A batch of converted articles was loaded. */
+        /** A batch of converted articles was loaded: its last transactions are written. */
         default void loaded(TdbStore.LoadReport report) {}
     }
 
@@ -109,13 +122,23 @@ public final class Loading {
     private Loading() {}
 
     /**
-     * Loads {@code rdf}, then the articles (converted in batches of {@code batch}, each loaded before the next is
-     * converted), into the database in {@code tdb} (created if missing), then consolidates the whole store again.
+     * Loads {@code rdf}, then the articles (converted in batches of {@code batch}, each streamed into the store as it is
+     * converted and written before the next is converted), into the database in {@code tdb} (created if missing), then
+     * consolidates the whole store again.
      */
     public static Result load(Path tdb, List<Path> rdf, Articles articles, TdbStore.Loader loader, int batch, Listener listener) {
         boolean ok = true;
         DatasetGraph dsg = TdbStore.open(tdb);
         try {
+            if (TdbStore.isFilling(tdb)) {
+                throw new IllegalStateException("the TDB2 database in " + tdb + " is incomplete: filling it (serve --tdb) "
+                        + "stopped part way; serve --tdb empties it and fills it again, or remove the folder");
+            }
+            if (TdbStore.isLoading(tdb)) {
+                listener.unfinished(tdb);
+            }
+            // Until the consolidated graph is made again at the end, it may not match the articles: marked so.
+            TdbStore.markLoading(tdb, true);
             for (Path f : rdf) {
                 try {
                     TdbStore.LoadReport r;
@@ -132,17 +155,35 @@ public final class Loading {
             if (!files.isEmpty()) {
                 Converter conv = new Converter(articles.config(), articles.nlp().get());
                 for (int i = 0; i < files.size(); i += batch) {
-                    ConversionReport report = conv.convertAll(files.subList(i, Math.min(files.size(), i + batch)));
-                    listener.converted(report);
-                    listener.loaded(TdbStore.load(dsg, report.dataset(), loader, batch, line -> {}));
-                    ok &= report.ok();
+                    List<Path> part = files.subList(i, Math.min(files.size(), i + batch));
+                    ConversionReport[] report = new ConversionReport[1];
+                    TdbStore.LoadReport loaded = TdbStore.loadStream(dsg, loader, batch, line -> {},
+                            sink -> report[0] = conv.convert(part, ConversionOptions.defaults(), sink, new Converter.Units() {}));
+                    listener.converted(report[0]);
+                    listener.loaded(loaded);
+                    ok &= report[0].ok();
                 }
             }
             // The consolidated graph depends on every article graph: make it again from the whole store.
-            TdbStore.consolidate(dsg, new IriMinter(articles.config().base()));
+            consolidate(dsg, new IriMinter(articles.config().base()));
+            TdbStore.markLoading(tdb, false);
             return new Result(ok, Txn.calculateRead(dsg, () -> dsg.stream().count()));
         } finally {
             dsg.close();
         }
+    }
+
+    /**
+     * Makes the consolidated graph of the store again from every article graph in it, in one write transaction: the
+     * store's graphs are read through the same consolidating stream a conversion sends its quads through
+     * ({@link ConsolidatingStream#consolidated}), and {@code graph/consolidated} is replaced by what it gives.
+     */
+    public static void consolidate(DatasetGraph tdb, IriMinter minter) {
+        Txn.executeWrite(tdb, () -> {
+            Graph consolidated = ConsolidatingStream.consolidated(tdb, minter);
+            Node name = NodeFactory.createURI(minter.consolidatedGraph());
+            tdb.removeGraph(name);
+            consolidated.find().forEachRemaining(t -> tdb.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
     }
 }

@@ -13,11 +13,16 @@ import org.diplomacykg.store.TdbStore;
 
 /**
  * What {@code serve} does before the server starts. In memory (no TDB2 folder): converts the articles into the built
- * dataset when it is stale ({@link BuiltDataset}) and serves the dataset just converted, else reads the file. With a TDB2 folder: a new or empty database is filled by
- * converting the articles (one transaction per article batch), a filled one is used as it is. Then writes the dumps
+ * dataset when it is stale ({@link BuiltDataset}) and serves the dataset just converted, else reads the file. With a TDB2
+ * folder: a new or empty database is filled by converting the articles, their stream of quads going straight into the
+ * TDB2 sink (one transaction per article batch; memory holds a batch, not the conversion), a filled one is used as it
+ * is, and one whose fill was killed part way (still marked, {@link TdbStore#FILLING}) is emptied and filled again.
+ * Then writes the dumps
  * when they are missing or older than the data, and runs the reasoner when one is asked for.
  */
 public final class Serving {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Serving.class);
 
     /**
      * Where the data is and what is made beside it.
@@ -36,6 +41,12 @@ public final class Serving {
         /** The built dataset is newer than every input: it is read as it is. */
         default void upToDate(Path data) {}
 
+        /**
+         * The TDB2 database was found marked as being filled ({@link TdbStore#FILLING}): a fill killed part way. It was
+         * emptied and is filled again.
+         */
+        default void incomplete(Path tdb) {}
+
         /** A new TDB2 database is about to be filled by converting the articles. */
         default void filling(Path tdb, int articles) {}
 
@@ -44,6 +55,12 @@ public final class Serving {
 
         /** The database holds data: it is served without converting. */
         default void usingDatabase(Path tdb) {}
+
+        /**
+         * The database is marked by a load that did not finish ({@link TdbStore#LOADING}): it is served as it is, but its
+         * consolidated events may not match its articles until a load runs to its end.
+         */
+        default void unfinishedLoad(Path tdb) {}
 
         /** The dumps were stale and are written again. */
         default void dumpsWritten(Path dumps, Dumps.Written written) {}
@@ -71,9 +88,13 @@ public final class Serving {
 
     private Serving() {}
 
-    /** Whether {@link #prepare} will convert the articles: the built dataset is stale, or the TDB2 folder does not exist yet. */
+    /**
+     * Whether {@link #prepare} will convert the articles: the built dataset is stale, or the TDB2 folder does not exist
+     * yet or holds a fill that stopped part way ({@link TdbStore#isFilling}).
+     */
     public static boolean converts(Articles articles, Setup setup) {
-        return setup.tdb() == null ? new BuiltDataset(setup.data(), articles).stale() : !Files.exists(setup.tdb());
+        return setup.tdb() == null ? new BuiltDataset(setup.data(), articles).stale()
+                : !Files.exists(setup.tdb()) || TdbStore.isFilling(setup.tdb());
     }
 
     /** Converts or opens the data, writes stale dumps and runs the reasoner, as the class says. */
@@ -82,14 +103,22 @@ public final class Serving {
         long dataModified;
         Path tdb = setup.tdb();
         if (tdb != null) {
-            TdbStore.Opened opened = TdbStore.openOrFill(tdb, () -> {
+            // Still marked from a fill that was killed: once opened (no other process holds it), it is emptied and filled.
+            boolean killedFill = TdbStore.isFilling(tdb);
+            TdbStore.Opened opened = TdbStore.openOrFill(tdb, sink -> {
+                if (killedFill) {
+                    listener.incomplete(tdb);
+                }
                 listener.filling(tdb, articles.files().size());
-                ConversionReport report = articles.convert();
-                listener.converted(report);
-                return report.dataset();
+                listener.converted(articles.convert(sink));
             }, setup.loader(), setup.batch(), line -> {});
             dsg = opened.dataset();
             opened.filled().ifPresentOrElse(loaded -> listener.filled(tdb, loaded), () -> listener.usingDatabase(tdb));
+            if (TdbStore.isLoading(tdb)) {
+                LOG.warn("A load into the TDB2 database in {} stopped part way: its articles are whole or absent, but its "
+                         + "consolidated events may not match them until a load runs to its end", tdb.toAbsolutePath());
+                listener.unfinishedLoad(tdb);
+            }
             dataModified = TdbStore.lastModified(tdb);
         } else {
             // The dataset just converted is served as it is; the file is read only when it was up to date.

@@ -24,7 +24,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.diplomacykg.server.DkgServer;
+import org.diplomacykg.store.UnionDefaultGraphView;
 
 /**
  * Reasoning experiments: SPARQL queries ({@code *.rq} of a folder such as {@code queries/inferred/}) answered over the
@@ -79,7 +79,7 @@ public final class Experiments {
                 data = Inference.withInferred(asserted, inferred, r.get().graphIri(base));
             }
             long inferenceMs = r.isPresent() ? (System.nanoTime() - t0) / 1_000_000 : 0;
-            Dataset ds = DatasetFactory.wrap(DkgServer.unionView(data));
+            Dataset ds = DatasetFactory.wrap(UnionDefaultGraphView.create(data));
             for (Map.Entry<Path, Query> e : parsed.entrySet()) {
                 long q0 = System.nanoTime();
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -5,11 +5,11 @@
  * ({@link org.diplomacykg.reason.Experiments}).
  * <ul>
  * <li>Needs: a dataset, the ontology and {@code ontology/diplomacy.rules}; the inferred graph's name from
- *     {@link org.diplomacykg.graph.IriMinter} (stage {@code graph}).</li>
+ *     {@link org.diplomacykg.graph.IriMinter} (stage {@code graph}); the union default graph view of {@code store}.</li>
  * <li>Gives: the inferred graph, and a dataset view with it that {@code server} can serve.</li>
  * <li>Must not import: {@code validate}, {@code eval} (its peers), {@code server} or any later stage; CoreNLP,
- *     servlets, Jetty, Fuseki. One named exception: {@link org.diplomacykg.reason.Experiments} queries through
- *     {@code server.DkgServer.unionView}, to answer as the endpoint does (listed in {@code ArchitectureTest}).</li>
+ *     servlets, Jetty, Fuseki. {@link org.diplomacykg.reason.Experiments} queries through the view the endpoint
+ *     answers with, {@link org.diplomacykg.store.UnionDefaultGraphView} (stage {@code store}).</li>
  * </ul>
  * See {@code docs/architecture.md}; {@code ArchitectureTest} checks the imports.
  */

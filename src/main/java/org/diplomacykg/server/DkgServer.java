@@ -16,6 +16,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.diplomacykg.store.UnionDefaultGraphView;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -78,7 +79,8 @@ public final class DkgServer implements AutoCloseable {
 
     /**
      * The read-only view of an in-memory dataset that the endpoint queries: its default graph is the union of the
-     * named graphs. For running the same queries in-process (tests, tools) as the endpoint answers them.
+     * named graphs ({@link UnionDefaultGraphView#create}). For running the same queries in-process (tests, tools) as
+     * the endpoint answers them.
      */
     public static DatasetGraph unionView(DatasetGraph dsg) {
         return UnionDefaultGraphView.create(dsg);

@@ -18,12 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sink {@link TdbStore#loadFile} parses a file into (and {@link TdbStore#load} sends a dataset to): writes a
- * converted dataset into TDB2 as its statements arrive, one batch of whole articles per write transaction, holding
- * only the batch in memory.
+ * The TDB2 sink: {@link TdbStore#loadFile} parses a file into it, {@link TdbStore#loadStream} gives it to the
+ * converter's stream of quads (and {@link TdbStore#load} sends a dataset to it). Writes a converted dataset into TDB2
+ * as its statements arrive, one batch of whole articles per write transaction, holding only the batch in memory.
  * <p>
- * A batch is written when the first statement of the article after it arrives: files written by {@code convert} and
- * {@code bench convert} give each article's graph and then its metadata, so by
+ * A batch is written when the first statement of the article after it arrives: the converter's stream, and the files
+ * written by {@code convert} and {@code bench convert}, give each article's graph and then its metadata, so by
  * then the batch's articles are whole (their graphs and the metadata statements they lead to, see
  * {@link ArticleBatches}). A file in another order is detected before anything is written of it: when an article of
  * the batch about to be written has no metadata yet (say, a dump whose metadata graph comes last), the rest of the

@@ -25,12 +25,13 @@ import org.slf4j.LoggerFactory;
  * transaction with one of Jena's crash-safe loaders ({@link Loader#BASIC}, {@link Loader#SEQUENTIAL}: each batch
  * is committed or, after a crash, not there at all; the phased and parallel loaders are not crash-safe).
  * <p>
- * What {@link #load} and {@link #loadFile} write, in this order (see {@link StreamedLoad}): the articles,
+ * What {@link #load}, {@link #loadStream} and {@link #loadFile} write, in this order (see {@link StreamedLoad}): the articles,
  * {@code batchSize} per transaction, each with its metadata, then each reference graph (ontology, gazetteer,
  * consolidated events; replaced whole, one transaction each), then the metadata that belongs to no article. An article
  * that is already in the store is replaced: its graph and the metadata statements about its subjects are removed in
  * the same transaction that adds the new ones, so reloading a file changes nothing and a reconverted article leaves
- * no stale statement.
+ * no stale statement. The store writes what it is given and runs no stage: the consolidated graph made again from
+ * the whole store after a load is {@code pipeline.Loading}'s.
  */
 public final class TdbStore {
 
@@ -78,20 +79,132 @@ public final class TdbStore {
         return DatabaseMgr.connectDatasetGraph(dir.toString());
     }
 
-    /** A database opened by {@link #openOrFill}, and what filling it loaded, if it had to be filled. */
-    public record Opened(DatasetGraph dataset, java.util.Optional<LoadReport> filled) {}
+    /**
+     * The file that marks a database as being filled by {@link #openOrFill}, in its folder beside TDB2's own files. It
+     * is made (and forced to disk) before the first batch is committed and removed once the last one (with the
+     * consolidated, ontology and gazetteer graphs) is. A fill killed in between (SIGKILL, a power loss: nothing runs to
+     * clean up) leaves it, so the next {@link #openOrFill} knows the data is a part, empties it and fills it again.
+     * Outside the data on purpose: no query, dump or load sees it, and emptying the database leaves it in place.
+     */
+    public static final String FILLING = "dkg-filling";
 
     /**
-     * Opens the database in {@code dir}; only when it is new or empty, asks {@code source} for the data (say, by
-     * converting the articles) and loads it. A database that holds data is served as it is: a restart converts nothing.
+     * The file that marks a database as being loaded into by {@code load} ({@code pipeline.Loading}): made before its
+     * first write, removed once the consolidated graph is made again from the whole store. Unlike {@link #FILLING}, the
+     * data is the user's and stays: each article is whole or absent (a batch per transaction), only
+     * {@code graph/consolidated} may not match the articles (it is the last batch's, or a file's), until a load runs to
+     * its end. A database so marked is served as it is, with a warning.
      */
-    public static Opened openOrFill(Path dir, java.util.function.Supplier<DatasetGraph> source, Loader loader, int batchSize,
+    public static final String LOADING = "dkg-loading";
+
+    /**
+     * A database opened by {@link #openOrFill}, and what filling it loaded, if it had to be filled.
+     *
+     * @param incomplete whether it was found marked as being filled ({@link #FILLING}: a fill that was killed part way)
+     *                   and so was emptied before it was filled again
+     */
+    public record Opened(DatasetGraph dataset, java.util.Optional<LoadReport> filled, boolean incomplete) {}
+
+    /**
+     * Opens the database in {@code dir}; only when it is new or empty, or marked as being filled ({@link #FILLING}), has
+     * {@code source} send the data (say, the converter's stream of quads) straight into it, as {@link #loadStream} does.
+     * A database that holds data is served as it is: a restart converts nothing. The fill is marked before its first
+     * batch and unmarked after its last, so a database still marked when opened is a fill that was killed part way: a
+     * warning names the folder, and the database is emptied and filled again. When {@code source} fails (an exception),
+     * what it had written is removed and the mark with it before the failure is passed on, so the next start fills the
+     * database again rather than serving a part of it.
+     */
+    public static Opened openOrFill(Path dir, Consumer<StreamRDF> source, Loader loader, int batchSize,
                                     Consumer<String> progress) {
         boolean fresh = isNew(dir);
+        // Opening takes TDB2's lock: a process still filling the folder makes it fail here, before anything is changed.
         DatasetGraph dsg = open(dir);
-        if (!fresh && !isEmpty(dsg))
-            return new Opened(dsg, java.util.Optional.empty());
-        return new Opened(dsg, java.util.Optional.of(load(dsg, source.get(), loader, batchSize, progress)));
+        boolean incomplete = isFilling(dir);
+        if (incomplete) {
+            LOG.warn("The TDB2 database in {} is incomplete: filling it stopped part way (the process was killed or the "
+                     + "machine stopped), so it is emptied and filled again", dir.toAbsolutePath());
+            clear(dsg);
+        } else if (!fresh && !isEmpty(dsg)) {
+            return new Opened(dsg, java.util.Optional.empty(), false);
+        }
+        markFilling(dir, true);
+        LoadReport loaded;
+        try {
+            loaded = loadStream(dsg, loader, batchSize, progress, source);
+        } catch (RuntimeException e) {
+            try {
+                clear(dsg);
+                markFilling(dir, false);
+            } catch (RuntimeException cleanup) {
+                // The mark stays: the next start empties the database and fills it again.
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        markFilling(dir, false);
+        return new Opened(dsg, java.util.Optional.of(loaded), incomplete);
+    }
+
+    /** Whether the database in {@code dir} is marked as being filled ({@link #FILLING}): a fill under way, or killed. */
+    public static boolean isFilling(Path dir) {
+        return Files.exists(dir.resolve(FILLING));
+    }
+
+    /** Whether the database in {@code dir} is marked as being loaded into ({@link #LOADING}): a load under way, or killed. */
+    public static boolean isLoading(Path dir) {
+        return Files.exists(dir.resolve(LOADING));
+    }
+
+    /** Marks the database in {@code dir} as being loaded into ({@link #LOADING}), or removes the mark, as {@link #markFilling} does. */
+    public static void markLoading(Path dir, boolean loading) {
+        mark(dir.resolve(LOADING), loading, "diplomacy-kg (load) is adding data to the TDB2 database in this folder. If this "
+                + "file is here while nothing runs, the load stopped part way: every article is whole or absent, but the "
+                + "consolidated events may not match them until a load runs to its end.\n");
+    }
+
+    /**
+     * Marks the database in {@code dir} as being filled, or removes the mark, and forces the change to disk (the folder
+     * too, where the system allows it), so that the mark is there before the first batch's commit and gone only after
+     * the last one's. Making the file is atomic: it is there or not; what it says is for the reader only.
+     */
+    static void markFilling(Path dir, boolean filling) {
+        mark(dir.resolve(FILLING), filling, "The TDB2 database in this folder is being filled by diplomacy-kg (serve --tdb). "
+                + "If this file is here while nothing runs, the fill stopped part way: the next serve --tdb empties the "
+                + "database and fills it again.\n");
+    }
+
+    private static void mark(Path mark, boolean on, String text) {
+        try {
+            if (on) {
+                Files.writeString(mark, text);
+                try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(mark,
+                        java.nio.file.StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+            } else {
+                Files.deleteIfExists(mark);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot " + (on ? "write " : "remove ") + mark + ": " + e.getMessage(), e);
+        }
+        forceFolder(mark.getParent());
+    }
+
+    /** Forces the folder's entries (a file made or removed) to disk; a system that cannot open a folder so is passed over. */
+    private static void forceFolder(Path dir) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            LOG.debug("cannot force {} to disk: {}", dir, e.getMessage());
+        }
+    }
+
+    /** Removes every statement and prefix of the dataset, in one write transaction. */
+    private static void clear(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.clear();
+            dsg.prefixes().clear();
+        });
     }
 
     /** Whether {@code dir} holds no TDB2 database yet (missing or empty folder). */
@@ -133,10 +246,24 @@ public final class TdbStore {
      * @param progress  told after each transaction what was written, for the command line
      */
     public static LoadReport load(DatasetGraph tdb, DatasetGraph source, Loader loader, int batchSize, Consumer<String> progress) {
-        return write(tdb, loader, batchSize, progress, sink -> Txn.executeRead(source, () -> {
+        return loadStream(tdb, loader, batchSize, progress, sink -> Txn.executeRead(source, () -> {
             source.prefixes().getMapping().forEach(sink::prefix);
             source.find().forEachRemaining(sink::quad);
         }));
+    }
+
+    /**
+     * The TDB2 sink: gives {@code feed} a stream of quads that writes into {@code tdb} as they arrive, a batch of whole
+     * articles per transaction (see {@link StreamedLoad}), then writes what is left once {@code feed} returns. What the
+     * converter sends (each article's graph, then its metadata) goes straight in, so memory holds one batch, not the
+     * conversion. Nothing of a batch not yet written is written when {@code feed} fails.
+     *
+     * @param batchSize articles per transaction (at least 1)
+     * @param progress  told after each transaction what was written, for the command line
+     */
+    public static LoadReport loadStream(DatasetGraph tdb, Loader loader, int batchSize, Consumer<String> progress,
+                                        Consumer<StreamRDF> feed) {
+        return write(tdb, loader, batchSize, progress, feed::accept);
     }
 
     /**
@@ -166,11 +293,6 @@ public final class TdbStore {
         LOG.info("Loaded {} articles, {} statements in {} transactions ({} loader) in {} ms", r.articles(), r.quads(),
                  r.transactions(), loader.name().toLowerCase(Locale.ROOT), r.millis());
         return r;
-    }
-
-    /** Makes the consolidated graph again from every article graph in the store, in one write transaction. */
-    public static void consolidate(DatasetGraph tdb, org.diplomacykg.graph.IriMinter minter) {
-        Txn.executeWrite(tdb, () -> new org.diplomacykg.consolidate.Consolidator(minter).consolidate(tdb));
     }
 
     /** Removes what an earlier load of the article wrote: its graph, and the metadata statements about its subjects. */

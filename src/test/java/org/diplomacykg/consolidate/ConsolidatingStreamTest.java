@@ -38,7 +38,7 @@ class ConsolidatingStreamTest {
     @Test
     void consolidatingTheDatasetAgainGivesTheStreamedConsolidatedGraph() {
         DatasetGraph dsg = TestData.seedDataset();
-        Graph again = new Consolidator(MINTER).build(dsg).getGraph();
+        Graph again = ConsolidatingStream.consolidated(dsg, MINTER);
         SameDatasets.assertSameGraph(dsg.getGraph(CONSOLIDATED), again, "the consolidated graph made again from the dataset");
     }
 

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.diplomacykg.TestData;
+import org.diplomacykg.article.ArticleSource;
+import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
 import org.diplomacykg.store.TdbStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +29,7 @@ class LoadingTest {
     Loading.Listener listener;
 
     /** Tells {@link #told} each step of a load. */
-    private final class Told implements Loading.Listener {
+    private class Told implements Loading.Listener {
         @Override
         public Loading.Meter reading(Path file, long bytes) {
             told.add("reading " + file.getFileName() + " " + (bytes > 0));
@@ -51,6 +54,18 @@ class LoadingTest {
         @Override
         public void loaded(TdbStore.LoadReport report) {
             told.add("loaded " + (report.quads() > 0));
+        }
+
+        @Override
+        public void unfinished(Path tdb) {
+            told.add("unfinished");
+        }
+    }
+
+    /** What ends a process with no clean-up (SIGKILL, a power loss): no catch block sees it. */
+    private static final class Killed extends Error {
+        Killed() {
+            super("killed");
         }
     }
 
@@ -104,6 +119,73 @@ class LoadingTest {
         } finally {
             dsg.close();
         }
+    }
+
+    @Test
+    void theConvertersStreamIntoTheStoreGivesTheDatasetAConversionInMemoryGives() {
+        // The seed articles with CoreNLP, so that there are events to consolidate; two articles per transaction.
+        DatasetGraph tdb = TdbStore.open(dir.resolve("tdb"));
+        try {
+            List<Path> files = ArticleSource.files(List.of(TestData.ARTICLES));
+            TdbStore.LoadReport r = TdbStore.loadStream(tdb, TdbStore.Loader.BASIC, 2, line -> {},
+                    sink -> TestData.converter().convert(files, ConversionOptions.defaults(), sink, new Converter.Units() {}));
+            assertEquals(files.size(), r.articles());
+            Txn.executeRead(tdb, () -> SameDatasets.assertSame(TestData.seedDataset(), tdb, "streamed into TDB2"));
+            // Consolidating the store again reads its article graphs into the reports the stream made: the same graph.
+            Loading.consolidate(tdb, new IriMinter(IriMinter.DEFAULT_BASE));
+            Txn.executeRead(tdb, () -> SameDatasets.assertSame(TestData.seedDataset(), tdb, "consolidated again"));
+        } finally {
+            tdb.close();
+        }
+    }
+
+    @Test
+    void loadedArticlesAreWhatAConversionInMemoryGives() {
+        Path tdb = dir.resolve("tdb");
+        assertTrue(Loading.load(tdb, List.of(), fx.articles(), TdbStore.Loader.BASIC, 1, listener).ok());
+        DatasetGraph dsg = TdbStore.open(tdb);
+        try {
+            Txn.executeRead(dsg, () -> SameDatasets.assertSame(fx.articles().convert().dataset(), dsg, "loaded"));
+        } finally {
+            dsg.close();
+        }
+    }
+
+    @Test
+    void aLoadKilledBeforeItConsolidatedStaysMarkedAndTheNextLoadConsolidatesAndUnmarks() {
+        Path tdb = dir.resolve("tdb");
+        Loading.Listener dying = new Told() {
+            @Override
+            public void loaded(TdbStore.LoadReport report) {
+                super.loaded(report);
+                throw new Killed();
+            }
+        };
+        assertThrows(Killed.class, () -> Loading.load(tdb, List.of(), fx.articles(List.of(fx.files.get(0))),
+                TdbStore.Loader.BASIC, 1, dying));
+        assertTrue(TdbStore.isLoading(tdb), "killed after its batch, before consolidating: still marked");
+        told.clear();
+        assertTrue(Loading.load(tdb, List.of(), fx.articles(List.of(fx.files.get(1))), TdbStore.Loader.BASIC, 1, listener).ok());
+        assertEquals(List.of("unfinished", "converted 1", "loaded true"), told);
+        assertFalse(TdbStore.isLoading(tdb), "consolidated at the end: the mark is gone");
+        DatasetGraph dsg = TdbStore.open(tdb);
+        try {
+            Txn.executeRead(dsg, () -> SameDatasets.assertSame(fx.articles().convert().dataset(), dsg,
+                    "both articles, consolidated together"));
+        } finally {
+            dsg.close();
+        }
+    }
+
+    @Test
+    void aDatabaseWhoseFillWasKilledIsNotLoadedInto() throws Exception {
+        Path tdb = Files.createDirectories(dir.resolve("tdb"));
+        Files.writeString(tdb.resolve(TdbStore.FILLING), "");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Loading.load(tdb, List.of(), fx.articles(), TdbStore.Loader.BASIC, 1, listener));
+        assertTrue(e.getMessage().contains("incomplete"), e.getMessage());
+        assertEquals(List.of(), told);
+        assertFalse(TdbStore.isLoading(tdb));
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplomacykg.reason.Reasoning;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.Dumps;
@@ -45,6 +47,11 @@ class ServingTest {
         }
 
         @Override
+        public void incomplete(Path tdb) {
+            told.add("incomplete");
+        }
+
+        @Override
         public void filling(Path tdb, int articles) {
             told.add("filling " + articles);
         }
@@ -57,6 +64,11 @@ class ServingTest {
         @Override
         public void usingDatabase(Path tdb) {
             told.add("using database");
+        }
+
+        @Override
+        public void unfinishedLoad(Path tdb) {
+            told.add("unfinished load");
         }
 
         @Override
@@ -101,6 +113,8 @@ class ServingTest {
         try (Serving.Served s = Serving.prepare(fx.articles(), setup, listener)) {
             assertTrue(s.onDisk());
             assertTrue(Txn.calculateRead(s.dataset(), () -> s.dataset().stream().count()) > 0);
+            Txn.executeRead(s.dataset(), () -> SameDatasets.assertSame(fx.articles().convert().dataset(), s.dataset(),
+                    "the conversion streamed into TDB2"));
         }
         assertEquals(List.of("filling 2", "converted 2", "filled true", "dumps"), told);
 
@@ -109,6 +123,44 @@ class ServingTest {
         Serving.prepare(fx.articles(), setup, listener).close();
         assertEquals(List.of("using database"), told, "a filled database is not converted into again, its dumps are fresh");
         assertFalse(Files.exists(dir.resolve("kg.trig")), "--data is not written with --tdb");
+    }
+
+    @Test
+    void aTdbDatabaseStillMarkedAsBeingFilledIsEmptiedAndFilledAgain() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        Serving.Setup setup = setup(tdb, null);
+        Serving.prepare(fx.articles(), setup, listener).close();
+        // What a fill killed after some batches leaves: data, a statement the finished fill would not have, the mark.
+        DatasetGraph left = TdbStore.open(tdb);
+        Txn.executeWrite(left, () -> left.add(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
+                NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o")));
+        TDBInternal.expel(left);
+        Files.writeString(tdb.resolve(TdbStore.FILLING), "");
+        told.clear();
+        assertTrue(Serving.converts(fx.articles(), setup), "a marked database is converted into again");
+        try (Serving.Served s = Serving.prepare(fx.articles(), setup, listener)) {
+            Txn.executeRead(s.dataset(), () -> SameDatasets.assertSame(fx.articles().convert().dataset(), s.dataset(),
+                    "filled again, nothing of the killed fill left"));
+        }
+        // (Then the dumps, when the refill's files are newer than them.)
+        assertEquals(List.of("incomplete", "filling 2", "converted 2", "filled true"), told.subList(0, 4), told.toString());
+        assertFalse(Files.exists(tdb.resolve(TdbStore.FILLING)));
+        assertFalse(Serving.converts(fx.articles(), setup));
+    }
+
+    @Test
+    void aTdbDatabaseMarkedByAnUnfinishedLoadIsServedAsItIsWithAWarning() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        Serving.Setup setup = setup(tdb, null);
+        Serving.prepare(fx.articles(), setup, listener).close();
+        Files.writeString(tdb.resolve(TdbStore.LOADING), "");
+        told.clear();
+        assertFalse(Serving.converts(fx.articles(), setup), "the user's data is not converted over");
+        try (Serving.Served s = Serving.prepare(fx.articles(), setup, listener)) {
+            Txn.executeRead(s.dataset(), () -> SameDatasets.assertSame(fx.articles().convert().dataset(), s.dataset(), "kept"));
+        }
+        assertEquals(List.of("using database", "unfinished load"), told.subList(0, 2), told.toString());
+        assertTrue(Files.exists(tdb.resolve(TdbStore.LOADING)), "only a load that runs to its end removes the mark");
     }
 
     @Test

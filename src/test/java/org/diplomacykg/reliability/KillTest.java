@@ -31,6 +31,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.diplomacykg.TestData;
 import org.diplomacykg.graph.IriMinter;
 import org.diplomacykg.store.DatasetFiles;
+import org.diplomacykg.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,6 +191,85 @@ class KillTest {
         long[] counts = checkWholeOrAbsent(db, expected);
         System.out.println("load kills (seed " + SEED + "): " + outcomes + "; rerun: " + counts[0] + " whole");
         assertEquals(expected.size(), counts[0], "after the rerun every article is there");
+    }
+
+    /**
+     * {@code serve --tdb}'s fill of a new database ({@link TdbStore#openOrFill}) killed with SIGKILL after a batch was
+     * committed: the database still carries its mark, and the next start empties it and fills it again. The kill waits
+     * for the child to say that the batch is committed, not for a time; the data is made up (no NLP, no conversion), so
+     * the child is ready in seconds.
+     */
+    @Test
+    void aFillKilledAfterABatchWasCommittedIsEmptiedAndFilledAgainAtTheNextStart() throws Exception {
+        Path db = dir.resolve("filled");
+        Path log = dir.resolve("fill.log");
+        Process p = ChildProcess.java(List.of(FillThenWait.class.getName(), db.toString()), log);
+        try {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (p.isAlive() && !Files.readString(log).contains(FillThenWait.COMMITTED) && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.readString(log).contains(FillThenWait.COMMITTED), "no batch committed: " + Files.readString(log));
+        } finally {
+            p.destroyForcibly();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the killed process did not end");
+        }
+        assertTrue(TdbStore.isFilling(db), "the killed fill left its mark");
+
+        TdbStore.Opened again = TdbStore.openOrFill(db, sink -> FillThenWait.articles(2).forEach(sink::quad),
+                TdbStore.Loader.BASIC, 1, line -> {});
+        try {
+            assertTrue(again.incomplete(), "found incomplete");
+            assertTrue(again.filled().isPresent(), "filled again");
+            assertTrue(!TdbStore.isFilling(db), "the finished fill removed the mark");
+            DatasetGraph dsg = again.dataset();
+            Txn.executeRead(dsg, () -> {
+                assertTrue(!dsg.contains(Node.ANY, Node.ANY, FillThenWait.STALE, Node.ANY), "the killed fill's data is gone");
+                assertEquals(FillThenWait.articles(2).size(), dsg.stream().count());
+            });
+        } finally {
+            TDBInternal.expel(again.dataset());
+        }
+    }
+
+    /**
+     * The child of {@link #aFillKilledAfterABatchWasCommittedIsEmptiedAndFilledAgainAtTheNextStart}: fills a new
+     * database, one made-up article per batch, prints {@link #COMMITTED} once the first batch is committed, then waits
+     * to be killed.
+     */
+    public static final class FillThenWait {
+        static final String COMMITTED = "a batch is committed";
+        /** A statement only the killed fill writes. */
+        static final Node STALE = NodeFactory.createURI("urn:x:only-in-the-killed-fill");
+
+        /** The made-up articles: each its graph, then its metadata, as the converter sends them. */
+        static List<Quad> articles(int n) {
+            List<Quad> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Node g = NodeFactory.createURI(IriMinter.DEFAULT_BASE + "graph/article/kill-" + i);
+                out.add(Quad.create(g, NodeFactory.createURI(IriMinter.DEFAULT_BASE + "id/event/kill-" + i), RDFS.Nodes.label,
+                        NodeFactory.createLiteralString("event " + i)));
+                out.add(Quad.create(METADATA_GRAPH, g, RDF.type.asNode(), PROV_ENTITY));
+            }
+            return out;
+        }
+
+        /** Fills the database in {@code args[0]} and waits to be killed. */
+        public static void main(String[] args) {
+            TdbStore.openOrFill(Path.of(args[0]), sink -> {
+                List<Quad> quads = articles(2);
+                Quad first = quads.get(0);
+                sink.quad(Quad.create(first.getGraph(), first.getSubject(), STALE, first.getObject()));
+                // The second article's first statement writes the first article's batch.
+                quads.forEach(sink::quad);
+                while (true) {
+                    java.util.concurrent.locks.LockSupport.park();
+                }
+            }, TdbStore.Loader.BASIC, 1, line -> {
+                System.out.println(COMMITTED + ": " + line);
+                System.out.flush();
+            });
+        }
     }
 
     /** Opens the store; every expected graph must hold all its quads or none. Gives {whole, absent}. */

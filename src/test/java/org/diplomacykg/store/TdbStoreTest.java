@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -53,24 +54,116 @@ class TdbStoreTest {
     @Test
     void aRestartFindsTheDataAndConvertsNothing() {
         AtomicInteger conversions = new AtomicInteger();
-        TdbStore.Opened first = TdbStore.openOrFill(dir, () -> {
+        TdbStore.Opened first = TdbStore.openOrFill(dir, sink -> {
             conversions.incrementAndGet();
-            return TestData.seedDataset();
+            StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink);
         }, TdbStore.Loader.BASIC, 10, line -> {});
         assertTrue(first.filled().isPresent());
+        assertFalse(first.incomplete());
+        assertFalse(TdbStore.isFilling(dir), "a finished fill leaves no mark");
         assertEquals(1, conversions.get());
         long quads = Txn.calculateRead(first.dataset(), () -> first.dataset().stream().count());
         // "Restart": drop the database from this JVM's cache and open the folder again.
         TDBInternal.expel(first.dataset());
-        TdbStore.Opened second = TdbStore.openOrFill(dir, () -> {
+        TdbStore.Opened second = TdbStore.openOrFill(dir, sink -> {
             conversions.incrementAndGet();
-            return TestData.seedDataset();
+            StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink);
         }, TdbStore.Loader.BASIC, 10, line -> {});
         assertTrue(second.filled().isEmpty());
         assertEquals(1, conversions.get(), "no second conversion");
         assertEquals(quads, Txn.calculateRead(second.dataset(), () -> second.dataset().stream().count()));
         DumpsTest.assertSameGraphs(TestData.seedDataset(), second.dataset(), "after restart");
         TDBInternal.expel(second.dataset());
+    }
+
+    @Test
+    void aFillThatFailsPartWayLeavesAnEmptyDatabaseThatTheNextStartFills() {
+        List<ArticleBatches.Article> articles = ArticleSplits.split(TestData.seedDataset()).articles();
+        IllegalStateException failure = new IllegalStateException("the conversion failed");
+        List<String> progress = new ArrayList<>();
+        // One article per transaction, in the converter's order: the first is written when the second begins.
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> TdbStore.openOrFill(dir, sink -> {
+            for (ArticleBatches.Article a : articles) {
+                a.quads().forEach(sink::quad);
+                a.metadata().forEach(sink::quad);
+            }
+            throw failure;
+        }, TdbStore.Loader.BASIC, 1, progress::add));
+        assertSame(failure, thrown);
+        assertEquals(1, progress.size(), "the first article was written before the failure: " + progress);
+        assertFalse(TdbStore.isFilling(dir), "emptied again, the database is no longer marked");
+        DatasetGraph tdb = TdbStore.open(dir);
+        assertTrue(TdbStore.isEmpty(tdb), "what the failed fill wrote is removed");
+        TDBInternal.expel(tdb);
+        TdbStore.Opened again = TdbStore.openOrFill(dir, sink -> StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink),
+                TdbStore.Loader.BASIC, 1, line -> {});
+        assertTrue(again.filled().isPresent(), "the next start fills the database");
+        DumpsTest.assertSameGraphs(TestData.seedDataset(), again.dataset(), "filled again");
+        TDBInternal.expel(again.dataset());
+    }
+
+    /** What ends a process with no clean-up (SIGKILL, a power loss): no catch block sees it. */
+    private static final class Killed extends Error {
+        Killed() {
+            super("killed");
+        }
+    }
+
+    @Test
+    void aFillKilledPartWayIsEmptiedAndFilledAgainAtTheNextStartWithAWarning() {
+        List<ArticleBatches.Article> articles = ArticleSplits.split(TestData.seedDataset()).articles();
+        Node stale = NodeFactory.createURI("urn:x:only-in-the-killed-fill");
+        List<String> progress = new ArrayList<>();
+        // One article per transaction: the first is committed when the second begins, then the process "dies".
+        assertThrows(Killed.class, () -> TdbStore.openOrFill(dir, sink -> {
+            sink.quad(Quad.create(articles.get(0).graph(), stale, stale, stale));
+            for (ArticleBatches.Article a : articles) {
+                a.quads().forEach(sink::quad);
+                a.metadata().forEach(sink::quad);
+            }
+            throw new Killed();
+        }, TdbStore.Loader.BASIC, 1, progress::add));
+        assertEquals(1, progress.size(), "a batch was committed before the kill: " + progress);
+        assertTrue(TdbStore.isFilling(dir), "the mark, written before the first batch, is left");
+        // "Restart": nothing ran to clean up; the database holds a part, which "new or empty" alone would serve.
+        TDBInternal.expel(TdbStore.open(dir));
+        DatasetGraph part = TdbStore.open(dir);
+        assertFalse(TdbStore.isEmpty(part));
+        TDBInternal.expel(part);
+
+        AtomicInteger conversions = new AtomicInteger();
+        String[] log = new String[1];
+        TdbStore.Opened again = capturingStderr(log, () -> TdbStore.openOrFill(dir, sink -> {
+            conversions.incrementAndGet();
+            StreamRDFOps.sendDatasetToStream(TestData.seedDataset(), sink);
+        }, TdbStore.Loader.BASIC, 1, line -> {}));
+        assertTrue(again.incomplete());
+        assertTrue(again.filled().isPresent(), "filled again");
+        assertEquals(1, conversions.get());
+        assertTrue(log[0].contains("WARN") && log[0].contains(dir.toAbsolutePath() + " is incomplete"), log[0]);
+        assertFalse(TdbStore.isFilling(dir), "the finished fill removed the mark");
+        DumpsTest.assertSameGraphs(TestData.seedDataset(), again.dataset(), "filled again, nothing of the killed fill left");
+        TDBInternal.expel(again.dataset());
+
+        TdbStore.Opened third = TdbStore.openOrFill(dir, sink -> conversions.incrementAndGet(), TdbStore.Loader.BASIC, 1,
+                line -> {});
+        assertTrue(third.filled().isEmpty(), "complete now: served as it is");
+        assertFalse(third.incomplete());
+        assertEquals(1, conversions.get());
+        TDBInternal.expel(third.dataset());
+    }
+
+    /** Runs {@code task} with stderr (where the log goes) captured into {@code into[0]}. */
+    private static <T> T capturingStderr(String[] into, java.util.function.Supplier<T> task) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return task.get();
+        } finally {
+            System.setErr(old);
+            into[0] = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

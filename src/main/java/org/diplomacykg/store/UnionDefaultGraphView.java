@@ -1,4 +1,4 @@
-package org.diplomacykg.server;
+package org.diplomacykg.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -26,12 +26,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  *     Store Protocol, which reads {@link #getDefaultGraph()} directly.</li>
  * </ul>
  * Either way the wrapper has its own copy of the base dataset's context, so settings made for serving do not
- * leak into the caller's dataset.
+ * leak into the caller's dataset. The server serves its datasets through it, and whoever runs the endpoint's queries
+ * in-process (the reasoning experiments, tests) reads through {@link #create}, so their answers are the endpoint's.
  */
-class UnionDefaultGraphView extends DatasetGraphReadOnly {
+public class UnionDefaultGraphView extends DatasetGraphReadOnly {
 
     /** The wrapper for {@code base}; if {@link #needsUnionContext}, queries also need the TDB2 union setting. */
-    static UnionDefaultGraphView create(DatasetGraph base) {
+    public static UnionDefaultGraphView create(DatasetGraph base) {
         return needsUnionContext(base) ? new UnionDefaultGraphView(base) : new ForQuery(base);
     }
 
@@ -40,7 +41,7 @@ class UnionDefaultGraphView extends DatasetGraphReadOnly {
      * one whose default graph still reads as the union while writes go to the stored graphs ({@link Writable}); without
      * {@code union}, the dataset as it is (read-only unless {@code update}).
      */
-    static DatasetGraph served(DatasetGraph base, boolean union, boolean update) {
+    public static DatasetGraph served(DatasetGraph base, boolean union, boolean update) {
         if (!union)
             return update ? base : new DatasetGraphReadOnly(base, base.getContext().copy());
         if (!update)
@@ -49,7 +50,7 @@ class UnionDefaultGraphView extends DatasetGraphReadOnly {
     }
 
     /** Whether queries run on a store whose own engine does the union, when told so by its context. */
-    static boolean needsUnionContext(DatasetGraph base) {
+    public static boolean needsUnionContext(DatasetGraph base) {
         return TDBInternal.isBackedByTDB(base);
     }
 
@@ -74,7 +75,7 @@ class UnionDefaultGraphView extends DatasetGraphReadOnly {
      * The writable form, for SPARQL Update: reads of the default graph see the union (so an update's WHERE matches what
      * a query matches); inserts and deletes go to the base dataset, the default graph's to its stored default graph.
      */
-    static class Writable extends DatasetGraphWrapper {
+    public static class Writable extends DatasetGraphWrapper {
         Writable(DatasetGraph base) {
             super(base, base.getContext().copy());
             if (needsUnionContext(base))
