@@ -19,7 +19,9 @@ import java.util.Set;
  * went to Astana" after "on November 1, held the first session"), else the nearest such one after it, else the
  * article's publication date. They may disagree on the place (a conflict to show, not a reason
  * to split) when both give the same date, when the same persons meet, or when an undated report anchored on the
- * cluster's day places it in another city of the same state; otherwise their places must agree.
+ * cluster's day places it in another city of the same state; otherwise their places must agree. A report of an
+ * earlier year or month ({@link EventMention#period()}) has no anchor: it joins only reports of the same period
+ * ("visited Kenya in 2010" in two articles), never an event of now.
  */
 public final class Clusterer {
     /** How alike two participant sets must be (Jaccard over participants and their states). */
@@ -60,16 +62,22 @@ public final class Clusterer {
         // Only a cluster with a report anchored within MAX_ARTICLE_DAYS_APART of this one's anchor can take it (joinScore
         // needs the same day or the same week), so clusters are looked up by their reports' anchor days, in the order
         // they were made: the same choice as trying every cluster, at a cost that grows with the corpus, not its square.
+        // Reports of an earlier year or month have no anchor: they are looked up by their period.
         java.util.TreeMap<Long, Set<Integer>> byAnchorDay = new java.util.TreeMap<>();
+        Map<String, Set<Integer>> byPeriod = new HashMap<>();
         for (EventMention m : sorted) {
             LocalDate anchor = anchors.get(m);
             Cluster best = null;
             double bestScore = -1;
-            if (anchor != null) {
+            if (anchor != null || m.period() != null) {
                 java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-                long day = anchor.toEpochDay();
-                byAnchorDay.subMap(day - MAX_ARTICLE_DAYS_APART, true, day + MAX_ARTICLE_DAYS_APART, true).values()
-                        .forEach(candidates::addAll);
+                if (anchor != null) {
+                    long day = anchor.toEpochDay();
+                    byAnchorDay.subMap(day - MAX_ARTICLE_DAYS_APART, true, day + MAX_ARTICLE_DAYS_APART, true).values()
+                            .forEach(candidates::addAll);
+                } else {
+                    candidates.addAll(byPeriod.getOrDefault(m.period(), Set.of()));
+                }
                 for (int i : candidates) {
                     Cluster c = clusters.get(i);
                     double score = joinScore(m, c);
@@ -87,6 +95,8 @@ public final class Clusterer {
             best.mentions.add(m);
             if (anchor != null) {
                 byAnchorDay.computeIfAbsent(anchor.toEpochDay(), k -> new HashSet<>()).add(best.index);
+            } else if (m.period() != null) {
+                byPeriod.computeIfAbsent(m.period(), k -> new HashSet<>()).add(best.index);
             }
         }
         return clusters;
@@ -117,6 +127,9 @@ public final class Clusterer {
             if (m.date() != null) {
                 out.put(m, m.date());
                 continue;
+            }
+            if (m.period() != null) {
+                continue; // an event of an earlier year or month is anchored by no day of now
             }
             EventMention before = null;
             EventMention after = null;
@@ -160,7 +173,7 @@ public final class Clusterer {
     /** How well the report fits the cluster, or -1 when it cannot join it. */
     double joinScore(EventMention m, Cluster c) {
         EventMention first = c.mentions.get(0);
-        if (!first.type().equals(m.type()) || first.planned() != m.planned()) {
+        if (!first.type().equals(m.type()) || first.planned() != m.planned() || !java.util.Objects.equals(first.period(), m.period())) {
             return -1;
         }
         if (c.mentions.stream().anyMatch(o -> o.articleId().equals(m.articleId()))) {
@@ -173,7 +186,8 @@ public final class Clusterer {
         boolean sameDay = date != null && date.equals(m.date());
         // an undated report told beside the cluster's day ("then went to Samarkand for talks ... on November 1")
         boolean anchoredSameDay = date != null && m.date() == null && date.equals(anchors.get(m));
-        if (!sameDay && !sameWeek(c, m)) {
+        boolean samePeriod = m.period() != null; // (the period is the cluster's, as checked above)
+        if (!sameDay && !samePeriod && !sameWeek(c, m)) {
             return -1; // without a shared date, only reports anchored close together can be of one event
         }
         for (EventMention o : c.mentions) {

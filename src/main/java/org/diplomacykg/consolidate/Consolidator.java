@@ -181,9 +181,10 @@ public final class Consolidator {
                 }
                 evidence.sort(null);
                 Statement planned = r.getProperty(DKG.planned);
+                Statement period = r.getProperty(DKG.period);
                 out.add(new EventMention(r.getURI(), articleId, articleDate, cls.getLocalName(),
-                        d == null ? null : LocalDate.parse(d.getString()), p == null ? null : p.getResource().getURI(), participants, planned != null && planned.getBoolean(),
-                        evidence, position));
+                        d == null ? null : LocalDate.parse(d.getString()), period == null ? null : period.getLiteral().getLexicalForm(),
+                        p == null ? null : p.getResource().getURI(), participants, planned != null && planned.getBoolean(), evidence, position));
             });
         }
         return out;
@@ -201,7 +202,9 @@ public final class Consolidator {
         String place = agreedPlace(statedPlaces, places);
         List<String> slugs = participants.stream().map(IriMinter::lastSegment).sorted().toList();
         String kind = kebab(first.type());
-        String iri = minter.consolidatedEvent(date == null ? null : date.toString(), kind, slugs,
+        // an event of an earlier year or month is named by it, as its reports are
+        String when = date != null ? date.toString() : first.period();
+        String iri = minter.consolidatedEvent(when, kind, slugs,
                 place == null ? null : IriMinter.lastSegment(place), first.planned());
         String unique = iri;
         for (int n = 2; byIri.containsKey(unique); n++) {
@@ -225,12 +228,16 @@ public final class Consolidator {
         } else {
             e.addLiteral(DKG.dateUnknown, true);
         }
+        if (date == null && first.period() != null) {
+            e.addProperty(DKG.period, out.createTypedLiteral(first.period(),
+                    first.period().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
+        }
         for (EventMention m : ms) {
             e.addProperty(DKG.consolidates, out.createResource(m.iri()));
             m.evidence().forEach(ev -> e.addProperty(DKG.evidence, out.createResource(ev)));
         }
         e.addProperty(RDFS.label, kind.replace('-', ' ') + " of " + String.join(", ", labels)
-                + (place != null ? " in " + label(place, labelOf) : "") + (date != null ? ", " + date : "")
+                + (place != null ? " in " + label(place, labelOf) : "") + (when != null ? ", " + when : "")
                 + " (" + ms.size() + (ms.size() == 1 ? " source)" : " sources)"), "en");
         if (statedPlaces.size() > 1 && place == null) {
             conflict(out, e, ms, labelOf);
@@ -284,8 +291,8 @@ public final class Consolidator {
         Map<String, List<Clusterer.Cluster>> byPerson = new TreeMap<>();
         for (Clusterer.Cluster c : events.keySet()) {
             String place = legPlace(c, places);
-            if (place == null) {
-                continue;
+            if (place == null || c.mentions().get(0).period() != null) {
+                continue; // ("visited Kenya in 2010" is no leg of the trip of now)
             }
             for (EventMention m : c.mentions()) {
                 for (String p : m.participants()) {

@@ -45,7 +45,7 @@ final class CoreferenceScorer {
                     learn(e.place(), locatedIn, citizenOf, types);
                 }
                 mentions.add(new EventMention(iri, a.claims().article().id(), a.claims().article().date(),
-                        ClaimMatcher.goldType(e.type()), e.date(), e.place() == null ? null : e.place().key(), participants,
+                        ClaimMatcher.goldType(e.type()), e.date(), e.period(), e.place() == null ? null : e.place().key(), participants,
                         e.planned(), List.of(), e.evidence().isEmpty() ? 0 : e.evidence().get(0).begin()));
                 if (a.eventPairs()[i] >= 0) {
                     mentionOfGold.put(a.claims().article().id() + "#" + a.eventPairs()[i], iri);

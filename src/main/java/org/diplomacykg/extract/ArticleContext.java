@@ -83,6 +83,13 @@ public final class ArticleContext {
      * state the first sentence has someone arrive, visit or meet in ("arrived in Port Moresby", "talks held in
      * Manila"). Null when neither is there or the gazetteer does not place the city in a state.
      */
+    /** Whether the sentence names a year before the article's ("in 2011", "in May 2015"). */
+    public boolean tellsEarlierYear(Sentence s) {
+        java.time.LocalDate published = annotated.article().date();
+        return published != null && s.tokens().stream().anyMatch(t -> t.period() != null
+                && Integer.parseInt(t.period().substring(0, 4)) < published.getYear());
+    }
+
     public Entity hostState() {
         if (!hostStateKnown) {
             hostState = findHostState();
@@ -128,6 +135,10 @@ public final class ArticleContext {
             }
             if (d.relation().matches("(obl|nmod):(in|to|at)")
                     && HAPPENING.contains(s.token(d.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            // "is scheduled to visit India", "visits Japan": the place visited
+            if (d.relation().equals("obj") && s.token(d.governor()).isVerb() && s.token(d.governor()).lemma().equalsIgnoreCase("visit")) {
                 return true;
             }
             if (reach > 0 && d.relation().matches("nmod:poss|nmod:of|compound|appos") && happensAt(s, d.governor(), reach - 1)) {

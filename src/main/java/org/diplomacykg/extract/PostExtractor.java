@@ -214,6 +214,8 @@ public final class PostExtractor {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), states.iterator().next(), "title-before-name-person-state"));
             } else if (delegation != null) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), delegation, "title-before-name-delegation"));
+            } else if (states.isEmpty() && ctx.tellsEarlierYear(u.sentence()) && !u.title().text().toLowerCase(Locale.ROOT).startsWith("former")) {
+                continue; // "visits took place in 2011 by PM X": who held the post then may not hold it now
             } else if (states.isEmpty() && host != null && !visitors.contains(u.person()) && !visiting) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), host, "title-before-name-host-state"));
             } else if (states.isEmpty() && publisher != null && company < 0 && official(u.title().text(), u.title().scope())) {

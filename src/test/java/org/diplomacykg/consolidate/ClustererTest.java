@@ -49,6 +49,23 @@ class ClustererTest {
                 m("b", "2014-01-20", "BilateralMeeting", "2014-01-17", GENEVA, KERRY, LAVROV)));
     }
 
+    private static EventMention inPeriod(EventMention m, String period) {
+        return new EventMention(m.iri() + "@" + period, m.articleId(), m.articleDate(), m.type(), m.date(), period, m.place(),
+                m.participants(), m.planned(), m.evidence(), m.position());
+    }
+
+    @Test
+    void anEventOfAnEarlierYearJoinsOnlyReportsOfThatYear() {
+        // "visited Geneva on Tuesday" and "the last time he visited Geneva was in 2010", in articles of the same week
+        assertEquals(2, clusters(m("a", "2014-01-15", "Visit", "2014-01-14", GENEVA, KERRY),
+                inPeriod(m("b", "2014-01-16", "Visit", null, GENEVA, KERRY), "2010")));
+        // two articles years apart telling of the same visit in 2010
+        assertEquals(1, clusters(inPeriod(m("a", "2014-01-15", "Visit", null, GENEVA, KERRY), "2010"),
+                inPeriod(m("b", "2016-06-01", "Visit", null, GENEVA, KERRY), "2010")));
+        assertEquals(2, clusters(inPeriod(m("a", "2014-01-15", "Visit", null, GENEVA, KERRY), "2010"),
+                inPeriod(m("b", "2014-01-15", "Visit", null, GENEVA, KERRY), "2011-05")));
+    }
+
     @Test
     void undatedReportsJoinOnlyWhenPublishedWithinAWeek() {
         assertEquals(1, clusters(m("a", "2014-01-15", "BilateralMeeting", "2014-01-14", GENEVA, KERRY, LAVROV),
