@@ -505,8 +505,16 @@ public final class EntityRecognizer {
                 continue;
             }
             int j = i;
+            boolean brokenLine = false;
             while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner)) {
+                brokenLine |= s.text().substring(toks.get(j).end() - s.begin(), toks.get(j + 1).begin() - s.begin()).indexOf('\n') >= 0;
                 j++;
+            }
+            if (brokenLine) {
+                // a name does not run over a line break: "Readout / Office of the Spokesperson / February 3", the
+                // lines of a header read as one name, are no one name
+                i = j + 1;
+                continue;
             }
             boolean partlyUsed = false;
             for (int t = i; t <= j; t++) {
@@ -552,7 +560,17 @@ public final class EntityRecognizer {
                 if ("PERSON".equals(ner) && from == j) {
                     List<Mention> sofar = new ArrayList<>(before);
                     sofar.addAll(found);
-                    known = namedPersonWithWord(sofar, label);
+                    Set<Entity> named = namedPersonsWithWord(sofar, label);
+                    if (named.size() > 1) {
+                        // "Kim is to meet Kim Jong Il": not the one the sentence names in full beside it
+                        named.removeIf(e -> s.text().contains(e.label()));
+                    }
+                    if (named.size() > 1 || named.isEmpty() && !namedPersonsWithWord(sofar, label).isEmpty()) {
+                        // "Kim" after "Kim Dae-jung" and "Kim Jong Il": one of them, which is not known; no one new
+                        i = j + 1;
+                        continue;
+                    }
+                    known = named.isEmpty() ? null : named.iterator().next();
                 }
                 if ("ORGANIZATION".equals(ner) && genericBodies.contains(label.toLowerCase(Locale.ROOT))) {
                     String owned = ownedBody(s, found, from, label);
@@ -579,22 +597,19 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A single word that is part of the full name of a person already named in the sentences so far ("Anwar" after
-     * "Anwar Ibrahim"), or null.
+     * The persons already named in the sentences so far whose full name has the single word ("Anwar" after "Anwar
+     * Ibrahim"; two for "Kim" after "Kim Dae-jung" and "Kim Jong Il").
      */
-    private static Entity namedPersonWithWord(List<Mention> found, String word) {
-        Entity match = null;
+    private static Set<Entity> namedPersonsWithWord(List<Mention> found, String word) {
+        Set<Entity> out = new java.util.LinkedHashSet<>();
         for (Mention m : found) {
             Entity e = m.entity();
             if (e.type() == EntityType.PERSON && e.label().contains(" ")
                     && java.util.Arrays.asList(e.label().split(" ")).contains(word)) {
-                if (match != null && !match.equals(e)) {
-                    return null;
-                }
-                match = e;
+                out.add(e);
             }
         }
-        return match;
+        return out;
     }
 
     private static Entity personFor(String label, Map<String, Entity> unknownPersons) {
