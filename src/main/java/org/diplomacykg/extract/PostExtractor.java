@@ -501,7 +501,7 @@ public final class PostExtractor {
         int start = title.first();
         if (owner != null) {
             int k = title.first() - 1;
-            if (s.token(k).word().equals("'s") || s.token(k).word().equals("\u2019s")) {
+            if (possessive(s, k)) {
                 k--;
             }
             Mention m = ctx.mentionAt(s.index(), k);
@@ -541,7 +541,7 @@ public final class PostExtractor {
         Entity possessor = null;
         if (poss >= 0 && s.token(poss).pos().equals("PRP$")) {
             possessor = ctx.entityAt(s, poss);
-        } else if (poss >= 1 && (s.token(poss).word().equals("'s") || s.token(poss).word().equals("’s"))) {
+        } else if (poss >= 1 && possessive(s, poss)) {
             possessor = ctx.entityAt(s, poss - 1);
         }
         if (possessor == null) {
@@ -610,7 +610,7 @@ public final class PostExtractor {
         if (owner != null && TitlePhrases.isOwner(owner.entity())) {
             in = owner.entity();
             i = owner.lastToken() + 1;
-            if (i < s.tokens().size() && (s.token(i).word().equals("'s") || s.token(i).word().equals("’s"))) {
+            if (i < s.tokens().size() && possessive(s, i)) {
                 i++;
             }
         }
@@ -724,11 +724,17 @@ public final class PostExtractor {
     }
 
     /** The state or organisation named (or named by a demonym, or possessive) just before the token. */
+    /** "'s", or the bare apostrophe of a name ending in s ("the Marshall Islands' President"), as the NLP tags it. */
+    private static boolean possessive(Sentence s, int token) {
+        String w = s.token(token).word();
+        return w.equals("'s") || w.equals("\u2019s") || s.token(token).pos().equals("POS") && (w.equals("'") || w.equals("\u2019"));
+    }
+
     private static Entity ownerEndingAt(ArticleContext ctx, Sentence s, int token) {
         if (token < 0) {
             return null;
         }
-        if ((s.token(token).word().equals("'s") || s.token(token).word().equals("’s")) && token > 0) {
+        if (possessive(s, token) && token > 0) {
             token--;
         }
         Mention m = ctx.mentionAt(s.index(), token);
