@@ -214,6 +214,9 @@ public final class PostExtractor {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), states.iterator().next(), "title-before-name-person-state"));
             } else if (delegation != null) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), delegation, "title-before-name-delegation"));
+            } else if (states.isEmpty() && apposedState(ctx, u.sentence(), u.title().first()) != null) {
+                out.add(claim(ctx, u.sentence(), u.person(), u.title(), apposedState(ctx, u.sentence(), u.title().first()),
+                        "title-before-name-apposed-state"));
             } else if (states.isEmpty() && ctx.tellsEarlierYear(u.sentence()) && !u.title().text().toLowerCase(Locale.ROOT).startsWith("former")) {
                 continue; // "visits took place in 2011 by PM X": who held the post then may not hold it now
             } else if (states.isEmpty() && host != null && !visitors.contains(u.person()) && !visiting) {
@@ -724,6 +727,28 @@ public final class PostExtractor {
     }
 
     /** The state or organisation named (or named by a demonym, or possessive) just before the token. */
+    /**
+     * "the Solomon Islands leader, Prime Minister X", "the Kenyan head of state, President X": the state of the phrase
+     * the title and name are set off after, or null.
+     */
+    private static Entity apposedState(ArticleContext ctx, Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        if (k < 1 || !s.token(k).word().equals(",")) {
+            return null;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 5); j--) {
+            Token t = s.token(j);
+            Mention m = ctx.mentionAt(s.index(), j);
+            if (m != null && m.entity().type() == EntityType.STATE) {
+                return m.entity();
+            }
+            if (m != null || t.pos().startsWith("VB") || t.pos().equals("IN") && !t.word().equalsIgnoreCase("of") || !t.word().matches(".*\\p{L}.*")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "'s", or the bare apostrophe of a name ending in s ("the Marshall Islands' President"), as the NLP tags it. */
     private static boolean possessive(Sentence s, int token) {
         String w = s.token(token).word();
