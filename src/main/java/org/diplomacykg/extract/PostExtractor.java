@@ -217,6 +217,8 @@ public final class PostExtractor {
             } else if (states.isEmpty() && apposedState(ctx, u.sentence(), u.title().first()) != null) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), apposedState(ctx, u.sentence(), u.title().first()),
                         "title-before-name-apposed-state"));
+            } else if (states.isEmpty() && ownerUnread(ctx, u.sentence(), u.title().first())) {
+                continue; // "Cook Islands PM Henry Puna": the title's owner is printed, but is no state known
             } else if (states.isEmpty() && ctx.tellsEarlierYear(u.sentence()) && !u.title().text().toLowerCase(Locale.ROOT).startsWith("former")) {
                 continue; // "visits took place in 2011 by PM X": who held the post then may not hold it now
             } else if (states.isEmpty() && host != null && !visitors.contains(u.person()) && !visiting) {
@@ -727,6 +729,19 @@ public final class PostExtractor {
     }
 
     /** The state or organisation named (or named by a demonym, or possessive) just before the token. */
+    /** Whether a name the title's owner could be stands right before it ("Cook Islands PM X", "Niue Premier X"). */
+    private static boolean ownerUnread(ArticleContext ctx, Sentence s, int titleStart) {
+        int k = titleStart - 1;
+        if (k < 0) {
+            return false;
+        }
+        Token t = s.token(k);
+        Mention m = ctx.mentionAt(s.index(), k);
+        boolean name = m != null ? m.entity().type() != EntityType.PERSON : t.isProperNoun() && !"DATE".equals(t.ner())
+                && !"TIME".equals(t.ner()) && k > 0;
+        return name;
+    }
+
     /**
      * "the Solomon Islands leader, Prime Minister X", "the Kenyan head of state, President X": the state of the phrase
      * the title and name are set off after, or null.
