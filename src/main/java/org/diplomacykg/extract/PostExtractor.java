@@ -703,8 +703,14 @@ public final class PostExtractor {
     }
 
     private PostClaim claim(ArticleContext ctx, Sentence s, Entity person, TitlePhrases.Found title, Entity in, String rule) {
-        return claim(ctx, s, person, new Title(List.of(), title.text(), title.scope()), in, rule);
+        // "the late Prime Minister X", "the then Foreign Minister X": a post held before, as "former" says ("since then
+        // President X": "then" is no part of the title)
+        boolean the = title.first() > 0 && s.token(title.first() - 1).word().equalsIgnoreCase("the");
+        String text = LATE_OR_THEN.matcher(title.text()).replaceFirst(the ? "former " : "");
+        return claim(ctx, s, person, new Title(List.of(), text, title.scope()), in, rule);
     }
+
+    private static final java.util.regex.Pattern LATE_OR_THEN = java.util.regex.Pattern.compile("^(?i)(late|then)\\s+");
 
     private PostClaim claim(ArticleContext ctx, Sentence s, Entity person, Title title, Entity in, String rule) {
         if ("relative".equals(title.scope())) {
