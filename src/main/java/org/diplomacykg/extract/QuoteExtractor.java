@@ -26,8 +26,11 @@ import org.diplomacykg.nlp.Token;
 public final class QuoteExtractor {
     /** Fewer words than this in quotation marks is a phrase (a scare quote, a title), not a quote. */
     public static final int MIN_WORDS = 4;
-    /** A quote without a finite verb must be at least this long to be more than a phrase. */
-    public static final int MIN_WORDS_VERBLESS = 8;
+    /**
+     * A quote without a finite verb must be at least this long to be more than a phrase: as long as any quote, since
+     * quoted fragments with a speaker ("very real security challenges", said X) are quotes too.
+     */
+    public static final int MIN_WORDS_VERBLESS = 4;
 
     private final Set<String> speechVerbs;
     private final Set<String> quotingVerbs;
@@ -216,7 +219,38 @@ public final class QuoteExtractor {
         if (holder != null) {
             return new QuoteClaim(text, q, holder, null, evidence, rule + "+description-post");
         }
+        Entity author = authorOf(ctx, s, subject);
+        if (author != null) {
+            return new QuoteClaim(text, q, author, null, evidence, rule + "+document-author");
+        }
         return new QuoteClaim(text, q, null, ctx.describe(s, subject), evidence, rule);
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("summary", "statement", "readout", "communique", "communiqué",
+            "report", "release", "transcript", "note");
+
+    /**
+     * "A later summary of the meeting by the State Department said ...": the body or person a document is by (or of:
+     * "a statement of the Foreign Ministry") speaks through it; null for another subject.
+     */
+    private static Entity authorOf(ArticleContext ctx, Sentence s, int subject) {
+        if (!DOCUMENTS.contains(s.token(subject).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        // ("a summary of the meeting by X": the by-phrase may hang on the document's of-phrase)
+        List<Integer> heads = new ArrayList<>(List.of(subject));
+        s.children(subject).stream().filter(d -> d.relation().equals("nmod:of")).forEach(d -> heads.add(d.dependent()));
+        for (int h : heads) {
+            for (var d : s.children(h)) {
+                if (d.relation().equals("nmod:by") || h == subject && d.relation().equals("nmod:poss")) {
+                    Entity e = ctx.entityAt(s, d.dependent());
+                    if (e != null && e.type().isActor()) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
