@@ -21,6 +21,8 @@ import org.diplomacykg.nlp.Token;
  * are counterparts; in- and at-phrases (and the destination of a journey made for the event) are the place; the date is
  * the one precise date of the sentence. Triggers inside quotations, negated or hypothetical ones are skipped; future
  * or expected ones are marked planned. Mentions of one event in several sentences are merged by {@link EventMerger}.
+ * The words it reads (verbs of motion, planning, saying...) are data ({@code event-words.tsv}, {@link EventWords});
+ * the roles of each event type are read by a method of their own ({@code visitRoles}, {@code meetingRoles}...).
  */
 public final class EventExtractor {
     /**
@@ -170,214 +172,313 @@ public final class EventExtractor {
         return out;
     }
 
-    /** The events of one trigger with their participants, place and day, once its agents, plan and day are known. */
+    /**
+     * What is known of one trigger before its roles are read: its sentence and rule, the words that govern it
+     * ({@link #chain}), its agents, whether it is planned, its day, its evidence, and the place of a wire dateline
+     * on that day.
+     */
+    private record Found(ArticleContext ctx, Sentence s, int trigger, Rule rule, List<Integer> chain, List<Entity> agents,
+                         boolean planned, LocalDate date, List<Span> evidence, Entity datelinePlace) {}
+
+    /**
+     * The events of one trigger with their participants, place and day, once its agents, plan and day are known: one
+     * role reader for each event type that reads roles of its own, one for all the others.
+     */
     private List<EventClaim> roles(ArticleContext ctx, Sentence s, int trigger, Rule rule, List<Integer> chain, List<Entity> agents,
                                    boolean planned, LocalDate date) {
-        List<Span> evidence = List.of(ctx.sentenceSpan(s));
+        Found f = new Found(ctx, s, trigger, rule, chain, agents, planned, date, List.of(ctx.sentenceSpan(s)),
+                wireDatelinePlace(ctx, s, date));
+        return switch (rule.type()) {
+            case VISIT -> visitRoles(f);
+            case ATTENDANCE -> attendanceRoles(f);
+            case ARRIVAL -> arrivalRoles(f);
+            case MEETING -> meetingRoles(f);
+            default -> otherRoles(f);
+        };
+    }
+
+    /** A visit of its visitors to each place it names. */
+    private List<EventClaim> visitRoles(Found f) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
         List<EventClaim> out = new ArrayList<>();
-        Entity datelinePlace = wireDatelinePlace(ctx, s, date);
-        switch (rule.type()) {
-            case VISIT -> {
-                // "prepares to welcome Chancellor X to the UK for an official visit": the one welcomed is the visitor,
-                // and the verb's to-phrase the place.
-                int host = welcomingVerb(s, trigger);
-                List<Entity> places = visitPlaces(ctx, s, host >= 0 ? host : trigger, rule);
-                List<Entity> visiting = new ArrayList<>(agents);
-                if (host >= 0) {
-                    visiting.clear();
-                    s.children(host).stream().filter(d -> d.relation().equals("obj")).forEach(d -> addEntities(ctx, s, d.dependent(), visiting));
-                    places.removeAll(visiting);
-                }
-                // "The Chinese foreign minister arrived in Japan": the visitor is the unnamed minister, not China; a
-                // state named only by an adjective is no visitor, and no state visits a place inside itself.
-                List<Entity> visitors = visiting.stream().filter(e -> e.type().isActor())
-                        .filter(e -> e.type() != EntityType.STATE || !onlyDemonym(ctx, s, e)).toList();
-                if (visitors.isEmpty()) {
-                    return out;
-                }
-                for (Entity place : places) {
-                    List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !(v.equals(place) || gazetteer.inside(place, v))).toList();
-                    if (!from.isEmpty()) {
-                        out.add(new EventClaim(EventType.VISIT, from, place, date, planned, evidence, rule.name()));
-                    }
-                }
+        // "prepares to welcome Chancellor X to the UK for an official visit": the one welcomed is the visitor,
+        // and the verb's to-phrase the place.
+        int host = welcomingVerb(s, f.trigger());
+        List<Entity> places = visitPlaces(ctx, s, host >= 0 ? host : f.trigger(), f.rule());
+        List<Entity> visiting = new ArrayList<>(f.agents());
+        if (host >= 0) {
+            visiting.clear();
+            s.children(host).stream().filter(d -> d.relation().equals("obj")).forEach(d -> addEntities(ctx, s, d.dependent(), visiting));
+            places.removeAll(visiting);
+        }
+        // "The Chinese foreign minister arrived in Japan": the visitor is the unnamed minister, not China; a
+        // state named only by an adjective is no visitor, and no state visits a place inside itself.
+        List<Entity> visitors = visiting.stream().filter(e -> e.type().isActor())
+                .filter(e -> e.type() != EntityType.STATE || !onlyDemonym(ctx, s, e)).toList();
+        if (visitors.isEmpty()) {
+            return out;
+        }
+        for (Entity place : places) {
+            List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !(v.equals(place) || gazetteer.inside(place, v))).toList();
+            if (!from.isEmpty()) {
+                out.add(new EventClaim(EventType.VISIT, from, place, f.date(), f.planned(), f.evidence(), f.rule().name()));
             }
-            case ATTENDANCE -> {
-                // "After the meeting, they were joined by X": X did not attend that meeting, but meets its participants anew.
-                boolean afterwards = hasChild(s, trigger, "obl:after") || hasChild(s, trigger, "obl:following");
-                List<Entity> attendees = new ArrayList<>();
-                for (Dependency d : s.children(trigger)) {
-                    if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
-                        addEntities(ctx, s, d.dependent(), attendees);
-                    }
-                }
-                attendees.removeIf(e -> !e.type().isActor());
-                if (!attendees.isEmpty()) {
-                    EventType kind = afterwards ? EventType.JOINING : EventType.ATTENDANCE;
-                    out.add(new EventClaim(kind, attendees, null, null, planned, evidence, rule.name()));
-                }
+        }
+        return out;
+    }
+
+    /** An attendance by the trigger's subjects (a joining, when it comes after another event). */
+    private List<EventClaim> attendanceRoles(Found f) {
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        List<EventClaim> out = new ArrayList<>();
+        // "After the meeting, they were joined by X": X did not attend that meeting, but meets its participants anew.
+        boolean afterwards = hasChild(s, trigger, "obl:after") || hasChild(s, trigger, "obl:following");
+        List<Entity> attendees = new ArrayList<>();
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+                addEntities(f.ctx(), s, d.dependent(), attendees);
             }
-            case ARRIVAL -> {
-                List<Entity> persons = agents.stream().filter(e -> e.type() == EntityType.PERSON).toList();
-                if (date != null && !persons.isEmpty()) {
-                    out.add(new EventClaim(EventType.ARRIVAL, persons, null, date, planned, evidence, rule.name()));
-                }
+        }
+        attendees.removeIf(e -> !e.type().isActor());
+        if (!attendees.isEmpty()) {
+            EventType kind = afterwards ? EventType.JOINING : EventType.ATTENDANCE;
+            out.add(new EventClaim(kind, attendees, null, null, f.planned(), f.evidence(), f.rule().name()));
+        }
+        return out;
+    }
+
+    /** An arrival of the persons among the agents, on a known day. */
+    private List<EventClaim> arrivalRoles(Found f) {
+        List<EventClaim> out = new ArrayList<>();
+        List<Entity> persons = f.agents().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        if (f.date() != null && !persons.isEmpty()) {
+            out.add(new EventClaim(EventType.ARRIVAL, persons, null, f.date(), f.planned(), f.evidence(), f.rule().name()));
+        }
+        return out;
+    }
+
+    /** A meeting of its agents and counterparts, or of the sides it names; multilateral, bilateral or one with each. */
+    private List<EventClaim> meetingRoles(Found f) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        if (unresolvedPronounSubject(ctx, s, f.chain())) {
+            // "They also met with ...": who met them is not known, and a meeting without its side is no claim.
+            return new ArrayList<>();
+        }
+        List<Entity> participants = new ArrayList<>(f.agents());
+        List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
+        int joinedFor = addVerbCounterparts(ctx, s, trigger, counterparts);
+        List<Entity> between = namedSides(ctx, s, trigger);
+        if (between.size() >= 2) {
+            participants = new ArrayList<>(between);
+            counterparts.clear();
+        }
+        addHolder(f, participants, counterparts);
+        for (Entity e : counterparts) {
+            if (!participants.contains(e)) {
+                participants.add(e);
             }
-            case MEETING -> {
-                if (unresolvedPronounSubject(ctx, s, chain)) {
-                    // "They also met with ...": who met them is not known, and a meeting without its side is no claim.
-                    return out;
-                }
-                List<Entity> participants = new ArrayList<>(agents);
-                List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
-                // "held the first session of the format with the foreign ministers of ...": the with-phrase of the
-                // verb whose object the meeting noun is names its other side.
-                // "joined the five foreign ministers of A, B and C in Lima for a meeting of the group": whom the verb
-                // joins or meets for the meeting takes part in it.
-                int joinedFor = -1;
-                if (s.token(trigger).isNoun()) {
-                    for (Dependency up : s.parents(trigger)) {
-                        if (up.relation().equals("obl:for") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
-                            joinedFor = up.governor();
-                            for (Dependency d : s.children(up.governor())) {
-                                if (d.relation().equals("obj")) {
-                                    addEntities(ctx, s, d.dependent(), counterparts);
-                                }
-                            }
-                        }
-                    }
-                }
-                if (s.token(trigger).isNoun()) {
-                    for (Dependency up : s.parents(trigger)) {
-                        if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
-                            for (Dependency d : s.children(up.governor())) {
-                                if (d.relation().equals("obl:with") || d.relation().equals("obl:between")) {
-                                    addEntities(ctx, s, d.dependent(), counterparts);
-                                }
-                            }
-                        }
-                    }
-                }
-                // "to prepare the meeting between the two presidents": a meeting noun that names its sides has those,
-                // not whoever the phrase it hangs on is about.
-                List<Entity> between = new ArrayList<>();
-                if (s.token(trigger).isNoun()) {
-                    for (Dependency d : s.children(trigger)) {
-                        if (d.relation().equals("nmod:between") || d.relation().equals("nmod:among")) {
-                            addEntities(ctx, s, d.dependent(), between);
-                        }
-                    }
-                }
-                if (between.isEmpty()) {
-                    between.addAll(hyphenedSides(ctx, s, trigger));
-                }
-                between.removeIf(e -> !e.type().isActor());
-                if (between.size() >= 2) {
-                    participants = new ArrayList<>(between);
-                    counterparts.clear();
-                }
-                // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
-                // and whoever is with that person, are its participants.
-                Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
-                if (holder != null && holder.type() == EntityType.PERSON && s.token(trigger).isNoun()
-                        && (participants.isEmpty() || participants.equals(List.of(holder)))) {
-                    participants.remove(holder);
-                    participants.add(holder);
-                    for (Dependency d : s.children(chain.get(1))) {
-                        if (d.relation().equals("nmod:with")) {
+        }
+        participants.removeIf(e -> !e.type().isActor());
+        Entity place = meetingPlace(f, between.size() >= 2, joinedFor);
+        return meetingClaims(f, participants, counterparts, place);
+    }
+
+    /**
+     * Adds the counterparts a meeting noun takes from the verb it hangs on; gives the verb it is the for-phrase of
+     * ("joined X in Lima for a meeting"), or -1.
+     */
+    private int addVerbCounterparts(ArticleContext ctx, Sentence s, int trigger, List<Entity> counterparts) {
+        // "held the first session of the format with the foreign ministers of ...": the with-phrase of the
+        // verb whose object the meeting noun is names its other side.
+        // "joined the five foreign ministers of A, B and C in Lima for a meeting of the group": whom the verb
+        // joins or meets for the meeting takes part in it.
+        int joinedFor = -1;
+        if (s.token(trigger).isNoun()) {
+            for (Dependency up : s.parents(trigger)) {
+                if (up.relation().equals("obl:for") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                    joinedFor = up.governor();
+                    for (Dependency d : s.children(up.governor())) {
+                        if (d.relation().equals("obj")) {
                             addEntities(ctx, s, d.dependent(), counterparts);
                         }
                     }
                 }
-                for (Entity e : counterparts) {
-                    if (!participants.contains(e)) {
-                        participants.add(e);
-                    }
-                }
-                participants.removeIf(e -> !e.type().isActor());
-                // A meeting that names its own sides takes no place from the phrase it hangs on ("will travel to the
-                // U.S. to prepare the meeting between the two presidents").
-                // ("Lisbon hosted the talks between ...": the host, though, is where they were held.)
-                boolean hosted = chain.size() > 1 && s.token(chain.get(1)).lemma().equalsIgnoreCase("host");
-                // ("The meeting between A and B will take place in Lima": where it is held is its place all the same.)
-                List<Integer> own = new ArrayList<>(List.of(trigger));
-                heldBy(s, trigger).ifPresent(own::add);
-                Entity place = place(ctx, s, between.size() >= 2 && !hosted ? own : chain);
-                if (place == null) {
-                    place = placeOnCounterparts(ctx, s, trigger);
-                }
-                if (place == null && joinedFor >= 0) {
-                    place = placeOnCounterparts(ctx, s, joinedFor);
-                }
-                if (place == null) {
-                    place = datelinePlace;
-                }
-                Entity body = bodyNaming(ctx, s, trigger);
-                if (body != null) {
-                    // "the G7 Foreign Ministers' Meeting": a meeting of that body's members.
-                    if (!participants.contains(body)) {
-                        participants.add(0, body);
-                    }
-                    out.add(new EventClaim(EventType.MULTILATERAL_MEETING, participants, place, date, planned, evidence, rule.name() + "+body"));
-                } else if (words.distributive().contains(s.token(trigger).word().toLowerCase(Locale.ROOT)) && agents.size() == 1
-                        && counterparts.stream().filter(c -> c.type().isActor() && !agents.contains(c)).count() > 1) {
-                    // "held meetings with A, B and C", "held consultations with the presidents of A, B and C": one each.
-                    for (Entity c : counterparts) {
-                        if (c.type().isActor() && !agents.contains(c)) {
-                            out.add(new EventClaim(EventType.BILATERAL_MEETING, List.of(agents.get(0), c), place, date, planned, evidence, rule.name() + "+each"));
-                        }
-                    }
-                } else {
-                    // "bilateral talks": two sides, whoever else the sentence names; never one with a multilateral meeting.
-                    boolean bilateral = s.children(trigger).stream().anyMatch(d -> d.relation().equals("amod")
-                            && s.token(d.dependent()).lemma().equalsIgnoreCase("bilateral"));
-                    out.add(new EventClaim(bilateral ? EventType.BILATERAL_MEETING : EventType.MEETING, participants, place, date,
-                            planned, evidence, rule.name()));
-                }
-            }
-            default -> {
-                List<Entity> participants = new ArrayList<>(agents);
-                if (rule.type() == EventType.PRESS_CONFERENCE) {
-                    // "a joint press conference with Obama and Xi"; "Xi, together with President Tokayev, ..., met the press"
-                    List<Integer> heads = new ArrayList<>(List.of(trigger));
-                    for (Dependency d : s.children(trigger)) {
-                        if (d.relation().startsWith("nsubj")) {
-                            heads.add(d.dependent());
-                        }
-                    }
-                    for (int h : heads) {
-                        for (Dependency d : s.children(h)) {
-                            // nmod:with, obl:with, nmod:together_with, nmod:along_with
-                            if (d.relation().endsWith("with") && d.relation().contains(":") || d.relation().equals("nmod:by")) {
-                                addEntities(ctx, s, d.dependent(), participants);
-                            }
-                        }
-                    }
-                }
-                if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
-                    // "X welcomed Y at the airport": for a verb, the one welcomed takes part too.
-                    Set<String> rels = s.token(trigger).isVerb() ? Set.of("nmod", "conj", "appos", "compound", "flat", "obj")
-                            : Set.of("nmod", "conj", "appos", "compound", "flat");
-                    for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, rels))) {
-                        if (e.type().isActor() && !participants.contains(e)) {
-                            participants.add(e);
-                        }
-                    }
-                }
-                participants.removeIf(e -> !e.type().isActor());
-                Entity place = place(ctx, s, chain);
-                if (place == null) {
-                    place = datelinePlace;
-                }
-                boolean needsAgent = rule.type() != EventType.JOINT_STATEMENT;
-                boolean needsPlace = rule.flags().contains(NEEDS_PLACE);
-                if ((needsAgent && participants.isEmpty()) || (needsPlace && place == null && !hasChild(s, trigger, "obl:at"))) {
-                    return out;
-                }
-                out.add(new EventClaim(rule.type(), participants, place, date, planned, evidence, rule.name()));
             }
         }
+        if (s.token(trigger).isNoun()) {
+            for (Dependency up : s.parents(trigger)) {
+                if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                    for (Dependency d : s.children(up.governor())) {
+                        if (d.relation().equals("obl:with") || d.relation().equals("obl:between")) {
+                            addEntities(ctx, s, d.dependent(), counterparts);
+                        }
+                    }
+                }
+            }
+        }
+        return joinedFor;
+    }
+
+    /**
+     * The actors a meeting noun names as its sides, in a between- or among-phrase or a hyphened modifier ("the
+     * Duarte-Costa meeting").
+     */
+    private List<Entity> namedSides(ArticleContext ctx, Sentence s, int trigger) {
+        // "to prepare the meeting between the two presidents": a meeting noun that names its sides has those,
+        // not whoever the phrase it hangs on is about.
+        List<Entity> between = new ArrayList<>();
+        if (s.token(trigger).isNoun()) {
+            for (Dependency d : s.children(trigger)) {
+                if (d.relation().equals("nmod:between") || d.relation().equals("nmod:among")) {
+                    addEntities(ctx, s, d.dependent(), between);
+                }
+            }
+        }
+        if (between.isEmpty()) {
+            between.addAll(hyphenedSides(ctx, s, trigger));
+        }
+        between.removeIf(e -> !e.type().isActor());
+        return between;
+    }
+
+    /** Adds the person a meeting noun hangs on, when it names no other side, and whoever is with that person. */
+    private void addHolder(Found f, List<Entity> participants, List<Entity> counterparts) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        List<Integer> chain = f.chain();
+        // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
+        // and whoever is with that person, are its participants.
+        Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
+        if (holder != null && holder.type() == EntityType.PERSON && s.token(f.trigger()).isNoun()
+                && (participants.isEmpty() || participants.equals(List.of(holder)))) {
+            participants.remove(holder);
+            participants.add(holder);
+            for (Dependency d : s.children(chain.get(1))) {
+                if (d.relation().equals("nmod:with")) {
+                    addEntities(ctx, s, d.dependent(), counterparts);
+                }
+            }
+        }
+    }
+
+    /** Where a meeting was held; {@code namesSides}: whether the meeting noun names its own sides. */
+    private Entity meetingPlace(Found f, boolean namesSides, int joinedFor) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        List<Integer> chain = f.chain();
+        // A meeting that names its own sides takes no place from the phrase it hangs on ("will travel to the
+        // U.S. to prepare the meeting between the two presidents").
+        // ("Lisbon hosted the talks between ...": the host, though, is where they were held.)
+        boolean hosted = chain.size() > 1 && s.token(chain.get(1)).lemma().equalsIgnoreCase("host");
+        // ("The meeting between A and B will take place in Lima": where it is held is its place all the same.)
+        List<Integer> own = new ArrayList<>(List.of(trigger));
+        heldBy(s, trigger).ifPresent(own::add);
+        Entity place = place(ctx, s, namesSides && !hosted ? own : chain);
+        if (place == null) {
+            place = placeOnCounterparts(ctx, s, trigger);
+        }
+        if (place == null && joinedFor >= 0) {
+            place = placeOnCounterparts(ctx, s, joinedFor);
+        }
+        if (place == null) {
+            place = f.datelinePlace();
+        }
+        return place;
+    }
+
+    /** The meeting claims: of a body's members, one with each counterpart, or one meeting (bilateral when so called). */
+    private List<EventClaim> meetingClaims(Found f, List<Entity> participants, List<Entity> counterparts, Entity place) {
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        List<Entity> agents = f.agents();
+        String rule = f.rule().name();
+        List<EventClaim> out = new ArrayList<>();
+        Entity body = bodyNaming(f.ctx(), s, trigger);
+        if (body != null) {
+            // "the G7 Foreign Ministers' Meeting": a meeting of that body's members.
+            if (!participants.contains(body)) {
+                participants.add(0, body);
+            }
+            out.add(new EventClaim(EventType.MULTILATERAL_MEETING, participants, place, f.date(), f.planned(), f.evidence(), rule + "+body"));
+        } else if (words.distributive().contains(s.token(trigger).word().toLowerCase(Locale.ROOT)) && agents.size() == 1
+                && counterparts.stream().filter(c -> c.type().isActor() && !agents.contains(c)).count() > 1) {
+            // "held meetings with A, B and C", "held consultations with the presidents of A, B and C": one each.
+            for (Entity c : counterparts) {
+                if (c.type().isActor() && !agents.contains(c)) {
+                    out.add(new EventClaim(EventType.BILATERAL_MEETING, List.of(agents.get(0), c), place, f.date(), f.planned(),
+                            f.evidence(), rule + "+each"));
+                }
+            }
+        } else {
+            // "bilateral talks": two sides, whoever else the sentence names; never one with a multilateral meeting.
+            boolean bilateral = s.children(trigger).stream().anyMatch(d -> d.relation().equals("amod")
+                    && s.token(d.dependent()).lemma().equalsIgnoreCase("bilateral"));
+            out.add(new EventClaim(bilateral ? EventType.BILATERAL_MEETING : EventType.MEETING, participants, place, f.date(),
+                    f.planned(), f.evidence(), rule));
+        }
         return out;
+    }
+
+    /**
+     * An event of the other types (speech, press conference, ceremony, joint statement) by its agents and those it
+     * names as taking part, at the place it is said to happen.
+     */
+    private List<EventClaim> otherRoles(Found f) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        Rule rule = f.rule();
+        List<EventClaim> out = new ArrayList<>();
+        List<Entity> participants = new ArrayList<>(f.agents());
+        if (rule.type() == EventType.PRESS_CONFERENCE) {
+            addPressCompany(ctx, s, trigger, participants);
+        }
+        if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
+            // "X welcomed Y at the airport": for a verb, the one welcomed takes part too.
+            Set<String> rels = s.token(trigger).isVerb() ? Set.of("nmod", "conj", "appos", "compound", "flat", "obj")
+                    : Set.of("nmod", "conj", "appos", "compound", "flat");
+            for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, rels))) {
+                if (e.type().isActor() && !participants.contains(e)) {
+                    participants.add(e);
+                }
+            }
+        }
+        participants.removeIf(e -> !e.type().isActor());
+        Entity place = place(ctx, s, f.chain());
+        if (place == null) {
+            place = f.datelinePlace();
+        }
+        boolean needsAgent = rule.type() != EventType.JOINT_STATEMENT;
+        boolean needsPlace = rule.flags().contains(NEEDS_PLACE);
+        if ((needsAgent && participants.isEmpty()) || (needsPlace && place == null && !hasChild(s, trigger, "obl:at"))) {
+            return out;
+        }
+        out.add(new EventClaim(rule.type(), participants, place, f.date(), f.planned(), f.evidence(), rule.name()));
+        return out;
+    }
+
+    /** Adds those who hold a press conference with its subjects ("a joint press conference with Obama and Xi"). */
+    private void addPressCompany(ArticleContext ctx, Sentence s, int trigger, List<Entity> participants) {
+        // "a joint press conference with Obama and Xi"; "Xi, together with President Tokayev, ..., met the press"
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().startsWith("nsubj")) {
+                heads.add(d.dependent());
+            }
+        }
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                // nmod:with, obl:with, nmod:together_with, nmod:along_with
+                if (d.relation().endsWith("with") && d.relation().contains(":") || d.relation().equals("nmod:by")) {
+                    addEntities(ctx, s, d.dependent(), participants);
+                }
+            }
+        }
     }
 
     /** Whether the sentence names the entity only by a demonym ("Chinese"), never by its name. */
