@@ -21,15 +21,21 @@ public final class ArticleContext {
 
     private final AnnotatedArticle annotated;
     private final Gazetteer gazetteer;
+    private final Set<String> personNouns;
     private final List<List<Mention>> bySentence = new ArrayList<>();
 
     public ArticleContext(AnnotatedArticle annotated, List<Mention> mentions) {
-        this(annotated, mentions, null);
+        this(annotated, mentions, null, Set.of());
     }
 
-    public ArticleContext(AnnotatedArticle annotated, List<Mention> mentions, Gazetteer gazetteer) {
+    /**
+     * @param personNouns lemmas of nouns for people acting for a state (event-words.tsv's {@code person-nouns}): a
+     *                    subject "the minister" before a pronoun is a person described, not named
+     */
+    public ArticleContext(AnnotatedArticle annotated, List<Mention> mentions, Gazetteer gazetteer, Set<String> personNouns) {
         this.annotated = annotated;
         this.gazetteer = gazetteer;
+        this.personNouns = Set.copyOf(personNouns);
         for (int i = 0; i < annotated.sentences().size(); i++) {
             bySentence.add(new ArrayList<>());
         }
@@ -552,7 +558,7 @@ public final class ArticleContext {
         for (Dependency d : s.dependencies()) {
             int subj = d.dependent();
             if (!d.relation().startsWith("nsubj") || subj >= token || mentionAt(s.index(), subj) != null
-                    || !s.token(subj).isNoun() || !EventExtractor.PERSON_NOUNS.contains(s.token(subj).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    || !s.token(subj).isNoun() || !personNouns.contains(s.token(subj).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             boolean definite = s.children(subj).stream().anyMatch(c -> c.relation().equals("det")

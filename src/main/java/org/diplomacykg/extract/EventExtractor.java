@@ -21,16 +21,35 @@ import org.diplomacykg.nlp.Token;
  * are counterparts; in- and at-phrases (and the destination of a journey made for the event) are the place; the date is
  * the one precise date of the sentence. Triggers inside quotations, negated or hypothetical ones are skipped; future
  * or expected ones are marked planned. Mentions of one event in several sentences are merged by {@link EventMerger}.
+ * The words it reads (verbs of motion, planning, saying...) are data ({@code event-words.tsv}, {@link EventWords});
+ * the roles of each event type are read by a method of their own ({@code visitRoles}, {@code meetingRoles}...).
  */
 public final class EventExtractor {
-    /** A trigger rule. */
-    public record Rule(String name, EventType type, DependencyPattern pattern) {}
+    /**
+     * A trigger rule. {@code flags} (the third column of {@code events.tsv}) change what is done with its events:
+     * {@link #NEEDS_PLACE}, {@link #NO_MEETING_DATE}.
+     */
+    public record Rule(String name, EventType type, Set<String> flags, DependencyPattern pattern) {
+        public Rule {
+            flags = Set.copyOf(flags);
+        }
+
+        public Rule(String name, EventType type, DependencyPattern pattern) {
+            this(name, type, Set.of(), pattern);
+        }
+    }
+
+    /** Flag of a rule whose event is kept only with a place or an at-phrase ("spoke at the university"). */
+    public static final String NEEDS_PLACE = "needs-place";
+    /**
+     * Flag of a rule whose visit takes no date from a dated meeting at its place in the same sentence ("went to
+     * Samarkand ... and, on November 1, held a session": the day of arrival is not told); read by {@link EventMerger}.
+     */
+    public static final String NO_MEETING_DATE = "no-meeting-date";
+    private static final Set<String> FLAGS = Set.of(NEEDS_PLACE, NO_MEETING_DATE);
 
     private static final Set<String> COUNTERPART_RELS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:between",
             "nmod:between", "obl:among", "nmod:among", "dep", "obl:from");
-    /** Nouns for people acting for a state: a demonym on them ("Uzbek officials") names the state as a participant. */
-    static final Set<String> PERSON_NOUNS = Set.of("official", "minister", "counterpart", "leader", "president",
-            "diplomat", "delegation", "envoy", "representative", "government", "side", "authority", "premier", "host");
     /** Relations that make a person the object of an action, never its subject. */
     private static final Set<String> OBJECTS = Set.of("obj", "iobj", "obl:with", "nmod:with", "obl:to", "nmod:to");
     /** From a name, only its conjuncts are more participants; from a common noun, its modifiers may name them. */
@@ -39,20 +58,6 @@ public final class EventExtractor {
     private static final Set<String> DESTINATION_RELS = Set.of("obl:to", "nmod:to");
     private static final Set<String> EXPAND = Set.of("conj", "appos", "nmod", "compound", "amod", "dep", "nummod", "case", "det", "flat");
     private static final Set<String> UP = Set.of("xcomp", "advcl", "acl", "acl:relcl", "obj", "obl", "nmod", "conj");
-    /**
-     * Prepositions that tie an event to another one told around it ("cancelled the meeting because of the signing
-     * ceremony", "ahead of the arrival of X for his visit"): the governing clause is that other event, whose agents,
-     * place and date are not this one's. ("After the ceremony, X and Y talked": those who act after an event were
-     * mostly at it, so "after", "before" and "following" are not among them.)
-     */
-    private static final Set<String> OTHER_TIME = Set.of("because_of", "due_to", "despite", "ahead_of", "since", "until",
-            "prior_to", "instead_of", "without", "about", "against", "regarding", "concerning", "amid", "in_spite_of");
-    private static final Set<String> MOTION = Set.of("travel", "fly", "arrive", "go", "come", "head", "return", "land");
-    private static final Set<String> PLANNING = Set.of("expect", "plan", "schedule", "due", "set", "intend", "prepare", "hope", "scheduled", "expected");
-    /** Verbs whose to-infinitive is an event agreed on, still to come ("agreed to meet"). */
-    private static final Set<String> AGREEING = Set.of("agree", "decide", "promise", "pledge", "vow", "resolve");
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
 
     private final List<Rule> rules;
     private final GroupResolver groups;
@@ -60,36 +65,24 @@ public final class EventExtractor {
     private final Set<String> titleHeads;
     private final PostHolders holders;
     private final Gazetteer gazetteer;
+    private final EventWords words;
 
     /**
-     * @param bodies IRIs of organisations of states: a meeting named after one is multilateral
+     * @param bodies       IRIs of organisations of states: a meeting named after one is multilateral
+     * @param titleHeads   head nouns of post titles (title-words.tsv): a participant phrase "Secretary of X Ana Duarte"
+     *                     names the person, not X
+     * @param descriptions how a participant described by a post ("the foreign minister") resolves to its holder
+     * @param words        the word lists of {@code event-words.tsv}
      */
-    /**
-     * @param bodies     IRIs of organisations of states: a meeting named after one is multilateral
-     * @param titleHeads head nouns of post titles (title-words.tsv): a participant phrase "Secretary of X Ana Duarte"
-     *                   names the person, not X
-     */
-    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies, Set<String> titleHeads) {
-        this(rules, gazetteer, bodies, titleHeads, PostHolders.Descriptions.NONE);
-    }
-
-    /** {@code descriptions}: how a participant described by a post ("the foreign minister") resolves to its holder. */
     public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies, Set<String> titleHeads,
-                          PostHolders.Descriptions descriptions) {
+                          PostHolders.Descriptions descriptions, EventWords words) {
         this.holders = new PostHolders(descriptions);
         this.rules = List.copyOf(rules);
         this.groups = new GroupResolver(gazetteer);
         this.gazetteer = gazetteer;
         this.bodies = Set.copyOf(bodies);
         this.titleHeads = Set.copyOf(titleHeads);
-    }
-
-    public EventExtractor(List<Rule> rules, Gazetteer gazetteer, Set<String> bodies) {
-        this(rules, gazetteer, bodies, Set.of());
-    }
-
-    public EventExtractor(List<Rule> rules, Gazetteer gazetteer) {
-        this(rules, gazetteer, Set.of());
+        this.words = words;
     }
 
     /** The gazetteer IRIs of the organisations named in {@code multilateral-bodies.txt}. */
@@ -108,12 +101,24 @@ public final class EventExtractor {
         return out;
     }
 
+    /** The rules of {@code events.tsv}: name, event type, flags (comma-separated, or {@code -}), Semgrex pattern. */
     public static List<Rule> loadRules(Path file) {
         List<Rule> out = new ArrayList<>();
-        for (String[] row : RuleFiles.rows(file, 3)) {
-            out.add(new Rule(row[0], EventType.valueOf(row[1]), DependencyPattern.compile(row[2])));
+        for (String[] row : RuleFiles.rows(file, 4)) {
+            Set<String> flags = row[2].equals("-") ? Set.of() : Set.of(row[2].split("\\s*,\\s*"));
+            for (String f : flags) {
+                if (!FLAGS.contains(f)) {
+                    throw new IllegalArgumentException(file + ": rule " + row[0] + ": unknown flag '" + f + "', known: " + FLAGS);
+                }
+            }
+            out.add(new Rule(row[0], EventType.valueOf(row[1]), flags, DependencyPattern.compile(row[3])));
         }
         return out;
+    }
+
+    /** The word lists this extractor reads. */
+    public EventWords words() {
+        return words;
     }
 
     public List<Rule> rules() {
@@ -167,214 +172,313 @@ public final class EventExtractor {
         return out;
     }
 
-    /** The events of one trigger with their participants, place and day, once its agents, plan and day are known. */
+    /**
+     * What is known of one trigger before its roles are read: its sentence and rule, the words that govern it
+     * ({@link #chain}), its agents, whether it is planned, its day, its evidence, and the place of a wire dateline
+     * on that day.
+     */
+    private record Found(ArticleContext ctx, Sentence s, int trigger, Rule rule, List<Integer> chain, List<Entity> agents,
+                         boolean planned, LocalDate date, List<Span> evidence, Entity datelinePlace) {}
+
+    /**
+     * The events of one trigger with their participants, place and day, once its agents, plan and day are known: one
+     * role reader for each event type that reads roles of its own, one for all the others.
+     */
     private List<EventClaim> roles(ArticleContext ctx, Sentence s, int trigger, Rule rule, List<Integer> chain, List<Entity> agents,
                                    boolean planned, LocalDate date) {
-        List<Span> evidence = List.of(ctx.sentenceSpan(s));
+        Found f = new Found(ctx, s, trigger, rule, chain, agents, planned, date, List.of(ctx.sentenceSpan(s)),
+                wireDatelinePlace(ctx, s, date));
+        return switch (rule.type()) {
+            case VISIT -> visitRoles(f);
+            case ATTENDANCE -> attendanceRoles(f);
+            case ARRIVAL -> arrivalRoles(f);
+            case MEETING -> meetingRoles(f);
+            default -> otherRoles(f);
+        };
+    }
+
+    /** A visit of its visitors to each place it names. */
+    private List<EventClaim> visitRoles(Found f) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
         List<EventClaim> out = new ArrayList<>();
-        Entity datelinePlace = wireDatelinePlace(ctx, s, date);
-        switch (rule.type()) {
-            case VISIT -> {
-                // "prepares to welcome Chancellor X to the UK for an official visit": the one welcomed is the visitor,
-                // and the verb's to-phrase the place.
-                int host = welcomingVerb(s, trigger);
-                List<Entity> places = visitPlaces(ctx, s, host >= 0 ? host : trigger, rule);
-                List<Entity> visiting = new ArrayList<>(agents);
-                if (host >= 0) {
-                    visiting.clear();
-                    s.children(host).stream().filter(d -> d.relation().equals("obj")).forEach(d -> addEntities(ctx, s, d.dependent(), visiting));
-                    places.removeAll(visiting);
-                }
-                // "The Chinese foreign minister arrived in Japan": the visitor is the unnamed minister, not China; a
-                // state named only by an adjective is no visitor, and no state visits a place inside itself.
-                List<Entity> visitors = visiting.stream().filter(e -> e.type().isActor())
-                        .filter(e -> e.type() != EntityType.STATE || !onlyDemonym(ctx, s, e)).toList();
-                if (visitors.isEmpty()) {
-                    return out;
-                }
-                for (Entity place : places) {
-                    List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !(v.equals(place) || gazetteer.inside(place, v))).toList();
-                    if (!from.isEmpty()) {
-                        out.add(new EventClaim(EventType.VISIT, from, place, date, planned, evidence, rule.name()));
-                    }
-                }
+        // "prepares to welcome Chancellor X to the UK for an official visit": the one welcomed is the visitor,
+        // and the verb's to-phrase the place.
+        int host = welcomingVerb(s, f.trigger());
+        List<Entity> places = visitPlaces(ctx, s, host >= 0 ? host : f.trigger(), f.rule());
+        List<Entity> visiting = new ArrayList<>(f.agents());
+        if (host >= 0) {
+            visiting.clear();
+            s.children(host).stream().filter(d -> d.relation().equals("obj")).forEach(d -> addEntities(ctx, s, d.dependent(), visiting));
+            places.removeAll(visiting);
+        }
+        // "The Chinese foreign minister arrived in Japan": the visitor is the unnamed minister, not China; a
+        // state named only by an adjective is no visitor, and no state visits a place inside itself.
+        List<Entity> visitors = visiting.stream().filter(e -> e.type().isActor())
+                .filter(e -> e.type() != EntityType.STATE || !onlyDemonym(ctx, s, e)).toList();
+        if (visitors.isEmpty()) {
+            return out;
+        }
+        for (Entity place : places) {
+            List<Entity> from = visitors.stream().filter(v -> v.type() != EntityType.STATE || !(v.equals(place) || gazetteer.inside(place, v))).toList();
+            if (!from.isEmpty()) {
+                out.add(new EventClaim(EventType.VISIT, from, place, f.date(), f.planned(), f.evidence(), f.rule().name()));
             }
-            case ATTENDANCE -> {
-                // "After the meeting, they were joined by X": X did not attend that meeting, but meets its participants anew.
-                boolean afterwards = hasChild(s, trigger, "obl:after") || hasChild(s, trigger, "obl:following");
-                List<Entity> attendees = new ArrayList<>();
-                for (Dependency d : s.children(trigger)) {
-                    if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
-                        addEntities(ctx, s, d.dependent(), attendees);
-                    }
-                }
-                attendees.removeIf(e -> !e.type().isActor());
-                if (!attendees.isEmpty()) {
-                    EventType kind = afterwards ? EventType.JOINING : EventType.ATTENDANCE;
-                    out.add(new EventClaim(kind, attendees, null, null, planned, evidence, rule.name()));
-                }
+        }
+        return out;
+    }
+
+    /** An attendance by the trigger's subjects (a joining, when it comes after another event). */
+    private List<EventClaim> attendanceRoles(Found f) {
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        List<EventClaim> out = new ArrayList<>();
+        // "After the meeting, they were joined by X": X did not attend that meeting, but meets its participants anew.
+        boolean afterwards = hasChild(s, trigger, "obl:after") || hasChild(s, trigger, "obl:following");
+        List<Entity> attendees = new ArrayList<>();
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+                addEntities(f.ctx(), s, d.dependent(), attendees);
             }
-            case ARRIVAL -> {
-                List<Entity> persons = agents.stream().filter(e -> e.type() == EntityType.PERSON).toList();
-                if (date != null && !persons.isEmpty()) {
-                    out.add(new EventClaim(EventType.ARRIVAL, persons, null, date, planned, evidence, rule.name()));
-                }
+        }
+        attendees.removeIf(e -> !e.type().isActor());
+        if (!attendees.isEmpty()) {
+            EventType kind = afterwards ? EventType.JOINING : EventType.ATTENDANCE;
+            out.add(new EventClaim(kind, attendees, null, null, f.planned(), f.evidence(), f.rule().name()));
+        }
+        return out;
+    }
+
+    /** An arrival of the persons among the agents, on a known day. */
+    private List<EventClaim> arrivalRoles(Found f) {
+        List<EventClaim> out = new ArrayList<>();
+        List<Entity> persons = f.agents().stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        if (f.date() != null && !persons.isEmpty()) {
+            out.add(new EventClaim(EventType.ARRIVAL, persons, null, f.date(), f.planned(), f.evidence(), f.rule().name()));
+        }
+        return out;
+    }
+
+    /** A meeting of its agents and counterparts, or of the sides it names; multilateral, bilateral or one with each. */
+    private List<EventClaim> meetingRoles(Found f) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        if (unresolvedPronounSubject(ctx, s, f.chain())) {
+            // "They also met with ...": who met them is not known, and a meeting without its side is no claim.
+            return new ArrayList<>();
+        }
+        List<Entity> participants = new ArrayList<>(f.agents());
+        List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
+        int joinedFor = addVerbCounterparts(ctx, s, trigger, counterparts);
+        List<Entity> between = namedSides(ctx, s, trigger);
+        if (between.size() >= 2) {
+            participants = new ArrayList<>(between);
+            counterparts.clear();
+        }
+        addHolder(f, participants, counterparts);
+        for (Entity e : counterparts) {
+            if (!participants.contains(e)) {
+                participants.add(e);
             }
-            case MEETING -> {
-                if (unresolvedPronounSubject(ctx, s, chain)) {
-                    // "They also met with ...": who met them is not known, and a meeting without its side is no claim.
-                    return out;
-                }
-                List<Entity> participants = new ArrayList<>(agents);
-                List<Entity> counterparts = new ArrayList<>(counterparts(ctx, s, trigger));
-                // "held the first session of the format with the foreign ministers of ...": the with-phrase of the
-                // verb whose object the meeting noun is names its other side.
-                // "joined the five foreign ministers of A, B and C in Lima for a meeting of the group": whom the verb
-                // joins or meets for the meeting takes part in it.
-                int joinedFor = -1;
-                if (s.token(trigger).isNoun()) {
-                    for (Dependency up : s.parents(trigger)) {
-                        if (up.relation().equals("obl:for") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
-                            joinedFor = up.governor();
-                            for (Dependency d : s.children(up.governor())) {
-                                if (d.relation().equals("obj")) {
-                                    addEntities(ctx, s, d.dependent(), counterparts);
-                                }
-                            }
-                        }
-                    }
-                }
-                if (s.token(trigger).isNoun()) {
-                    for (Dependency up : s.parents(trigger)) {
-                        if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
-                            for (Dependency d : s.children(up.governor())) {
-                                if (d.relation().equals("obl:with") || d.relation().equals("obl:between")) {
-                                    addEntities(ctx, s, d.dependent(), counterparts);
-                                }
-                            }
-                        }
-                    }
-                }
-                // "to prepare the meeting between the two presidents": a meeting noun that names its sides has those,
-                // not whoever the phrase it hangs on is about.
-                List<Entity> between = new ArrayList<>();
-                if (s.token(trigger).isNoun()) {
-                    for (Dependency d : s.children(trigger)) {
-                        if (d.relation().equals("nmod:between") || d.relation().equals("nmod:among")) {
-                            addEntities(ctx, s, d.dependent(), between);
-                        }
-                    }
-                }
-                if (between.isEmpty()) {
-                    between.addAll(hyphenedSides(ctx, s, trigger));
-                }
-                between.removeIf(e -> !e.type().isActor());
-                if (between.size() >= 2) {
-                    participants = new ArrayList<>(between);
-                    counterparts.clear();
-                }
-                // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
-                // and whoever is with that person, are its participants.
-                Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
-                if (holder != null && holder.type() == EntityType.PERSON && s.token(trigger).isNoun()
-                        && (participants.isEmpty() || participants.equals(List.of(holder)))) {
-                    participants.remove(holder);
-                    participants.add(holder);
-                    for (Dependency d : s.children(chain.get(1))) {
-                        if (d.relation().equals("nmod:with")) {
+        }
+        participants.removeIf(e -> !e.type().isActor());
+        Entity place = meetingPlace(f, between.size() >= 2, joinedFor);
+        return meetingClaims(f, participants, counterparts, place);
+    }
+
+    /**
+     * Adds the counterparts a meeting noun takes from the verb it hangs on; gives the verb it is the for-phrase of
+     * ("joined X in Lima for a meeting"), or -1.
+     */
+    private int addVerbCounterparts(ArticleContext ctx, Sentence s, int trigger, List<Entity> counterparts) {
+        // "held the first session of the format with the foreign ministers of ...": the with-phrase of the
+        // verb whose object the meeting noun is names its other side.
+        // "joined the five foreign ministers of A, B and C in Lima for a meeting of the group": whom the verb
+        // joins or meets for the meeting takes part in it.
+        int joinedFor = -1;
+        if (s.token(trigger).isNoun()) {
+            for (Dependency up : s.parents(trigger)) {
+                if (up.relation().equals("obl:for") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                    joinedFor = up.governor();
+                    for (Dependency d : s.children(up.governor())) {
+                        if (d.relation().equals("obj")) {
                             addEntities(ctx, s, d.dependent(), counterparts);
                         }
                     }
                 }
-                for (Entity e : counterparts) {
-                    if (!participants.contains(e)) {
-                        participants.add(e);
-                    }
-                }
-                participants.removeIf(e -> !e.type().isActor());
-                // A meeting that names its own sides takes no place from the phrase it hangs on ("will travel to the
-                // U.S. to prepare the meeting between the two presidents").
-                // ("Lisbon hosted the talks between ...": the host, though, is where they were held.)
-                boolean hosted = chain.size() > 1 && s.token(chain.get(1)).lemma().equalsIgnoreCase("host");
-                // ("The meeting between A and B will take place in Lima": where it is held is its place all the same.)
-                List<Integer> own = new ArrayList<>(List.of(trigger));
-                heldBy(s, trigger).ifPresent(own::add);
-                Entity place = place(ctx, s, between.size() >= 2 && !hosted ? own : chain);
-                if (place == null) {
-                    place = placeOnCounterparts(ctx, s, trigger);
-                }
-                if (place == null && joinedFor >= 0) {
-                    place = placeOnCounterparts(ctx, s, joinedFor);
-                }
-                if (place == null) {
-                    place = datelinePlace;
-                }
-                Entity body = bodyNaming(ctx, s, trigger);
-                if (body != null) {
-                    // "the G7 Foreign Ministers' Meeting": a meeting of that body's members.
-                    if (!participants.contains(body)) {
-                        participants.add(0, body);
-                    }
-                    out.add(new EventClaim(EventType.MULTILATERAL_MEETING, participants, place, date, planned, evidence, rule.name() + "+body"));
-                } else if (DISTRIBUTIVE.contains(s.token(trigger).word().toLowerCase(Locale.ROOT)) && agents.size() == 1
-                        && counterparts.stream().filter(c -> c.type().isActor() && !agents.contains(c)).count() > 1) {
-                    // "held meetings with A, B and C", "held consultations with the presidents of A, B and C": one each.
-                    for (Entity c : counterparts) {
-                        if (c.type().isActor() && !agents.contains(c)) {
-                            out.add(new EventClaim(EventType.BILATERAL_MEETING, List.of(agents.get(0), c), place, date, planned, evidence, rule.name() + "+each"));
-                        }
-                    }
-                } else {
-                    // "bilateral talks": two sides, whoever else the sentence names; never one with a multilateral meeting.
-                    boolean bilateral = s.children(trigger).stream().anyMatch(d -> d.relation().equals("amod")
-                            && s.token(d.dependent()).lemma().equalsIgnoreCase("bilateral"));
-                    out.add(new EventClaim(bilateral ? EventType.BILATERAL_MEETING : EventType.MEETING, participants, place, date,
-                            planned, evidence, rule.name()));
-                }
-            }
-            default -> {
-                List<Entity> participants = new ArrayList<>(agents);
-                if (rule.type() == EventType.PRESS_CONFERENCE) {
-                    // "a joint press conference with Obama and Xi"; "Xi, together with President Tokayev, ..., met the press"
-                    List<Integer> heads = new ArrayList<>(List.of(trigger));
-                    for (Dependency d : s.children(trigger)) {
-                        if (d.relation().startsWith("nsubj")) {
-                            heads.add(d.dependent());
-                        }
-                    }
-                    for (int h : heads) {
-                        for (Dependency d : s.children(h)) {
-                            // nmod:with, obl:with, nmod:together_with, nmod:along_with
-                            if (d.relation().endsWith("with") && d.relation().contains(":") || d.relation().equals("nmod:by")) {
-                                addEntities(ctx, s, d.dependent(), participants);
-                            }
-                        }
-                    }
-                }
-                if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
-                    // "X welcomed Y at the airport": for a verb, the one welcomed takes part too.
-                    Set<String> rels = s.token(trigger).isVerb() ? Set.of("nmod", "conj", "appos", "compound", "flat", "obj")
-                            : Set.of("nmod", "conj", "appos", "compound", "flat");
-                    for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, rels))) {
-                        if (e.type().isActor() && !participants.contains(e)) {
-                            participants.add(e);
-                        }
-                    }
-                }
-                participants.removeIf(e -> !e.type().isActor());
-                Entity place = place(ctx, s, chain);
-                if (place == null) {
-                    place = datelinePlace;
-                }
-                boolean needsAgent = rule.type() != EventType.JOINT_STATEMENT;
-                boolean needsPlace = rule.type() == EventType.SPEECH && rule.name().startsWith("speak");
-                if ((needsAgent && participants.isEmpty()) || (needsPlace && place == null && !hasChild(s, trigger, "obl:at"))) {
-                    return out;
-                }
-                out.add(new EventClaim(rule.type(), participants, place, date, planned, evidence, rule.name()));
             }
         }
+        if (s.token(trigger).isNoun()) {
+            for (Dependency up : s.parents(trigger)) {
+                if (up.relation().equals("obj") && up.governor() >= 0 && s.token(up.governor()).isVerb()) {
+                    for (Dependency d : s.children(up.governor())) {
+                        if (d.relation().equals("obl:with") || d.relation().equals("obl:between")) {
+                            addEntities(ctx, s, d.dependent(), counterparts);
+                        }
+                    }
+                }
+            }
+        }
+        return joinedFor;
+    }
+
+    /**
+     * The actors a meeting noun names as its sides, in a between- or among-phrase or a hyphened modifier ("the
+     * Duarte-Costa meeting").
+     */
+    private List<Entity> namedSides(ArticleContext ctx, Sentence s, int trigger) {
+        // "to prepare the meeting between the two presidents": a meeting noun that names its sides has those,
+        // not whoever the phrase it hangs on is about.
+        List<Entity> between = new ArrayList<>();
+        if (s.token(trigger).isNoun()) {
+            for (Dependency d : s.children(trigger)) {
+                if (d.relation().equals("nmod:between") || d.relation().equals("nmod:among")) {
+                    addEntities(ctx, s, d.dependent(), between);
+                }
+            }
+        }
+        if (between.isEmpty()) {
+            between.addAll(hyphenedSides(ctx, s, trigger));
+        }
+        between.removeIf(e -> !e.type().isActor());
+        return between;
+    }
+
+    /** Adds the person a meeting noun hangs on, when it names no other side, and whoever is with that person. */
+    private void addHolder(Found f, List<Entity> participants, List<Entity> counterparts) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        List<Integer> chain = f.chain();
+        // "Kerry with the ministers at their meeting in Tashkent": the person the meeting phrase hangs on,
+        // and whoever is with that person, are its participants.
+        Entity holder = chain.size() > 1 ? ctx.entityAt(s, chain.get(1)) : null;
+        if (holder != null && holder.type() == EntityType.PERSON && s.token(f.trigger()).isNoun()
+                && (participants.isEmpty() || participants.equals(List.of(holder)))) {
+            participants.remove(holder);
+            participants.add(holder);
+            for (Dependency d : s.children(chain.get(1))) {
+                if (d.relation().equals("nmod:with")) {
+                    addEntities(ctx, s, d.dependent(), counterparts);
+                }
+            }
+        }
+    }
+
+    /** Where a meeting was held; {@code namesSides}: whether the meeting noun names its own sides. */
+    private Entity meetingPlace(Found f, boolean namesSides, int joinedFor) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        List<Integer> chain = f.chain();
+        // A meeting that names its own sides takes no place from the phrase it hangs on ("will travel to the
+        // U.S. to prepare the meeting between the two presidents").
+        // ("Lisbon hosted the talks between ...": the host, though, is where they were held.)
+        boolean hosted = chain.size() > 1 && s.token(chain.get(1)).lemma().equalsIgnoreCase("host");
+        // ("The meeting between A and B will take place in Lima": where it is held is its place all the same.)
+        List<Integer> own = new ArrayList<>(List.of(trigger));
+        heldBy(s, trigger).ifPresent(own::add);
+        Entity place = place(ctx, s, namesSides && !hosted ? own : chain);
+        if (place == null) {
+            place = placeOnCounterparts(ctx, s, trigger);
+        }
+        if (place == null && joinedFor >= 0) {
+            place = placeOnCounterparts(ctx, s, joinedFor);
+        }
+        if (place == null) {
+            place = f.datelinePlace();
+        }
+        return place;
+    }
+
+    /** The meeting claims: of a body's members, one with each counterpart, or one meeting (bilateral when so called). */
+    private List<EventClaim> meetingClaims(Found f, List<Entity> participants, List<Entity> counterparts, Entity place) {
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        List<Entity> agents = f.agents();
+        String rule = f.rule().name();
+        List<EventClaim> out = new ArrayList<>();
+        Entity body = bodyNaming(f.ctx(), s, trigger);
+        if (body != null) {
+            // "the G7 Foreign Ministers' Meeting": a meeting of that body's members.
+            if (!participants.contains(body)) {
+                participants.add(0, body);
+            }
+            out.add(new EventClaim(EventType.MULTILATERAL_MEETING, participants, place, f.date(), f.planned(), f.evidence(), rule + "+body"));
+        } else if (words.distributive().contains(s.token(trigger).word().toLowerCase(Locale.ROOT)) && agents.size() == 1
+                && counterparts.stream().filter(c -> c.type().isActor() && !agents.contains(c)).count() > 1) {
+            // "held meetings with A, B and C", "held consultations with the presidents of A, B and C": one each.
+            for (Entity c : counterparts) {
+                if (c.type().isActor() && !agents.contains(c)) {
+                    out.add(new EventClaim(EventType.BILATERAL_MEETING, List.of(agents.get(0), c), place, f.date(), f.planned(),
+                            f.evidence(), rule + "+each"));
+                }
+            }
+        } else {
+            // "bilateral talks": two sides, whoever else the sentence names; never one with a multilateral meeting.
+            boolean bilateral = s.children(trigger).stream().anyMatch(d -> d.relation().equals("amod")
+                    && s.token(d.dependent()).lemma().equalsIgnoreCase("bilateral"));
+            out.add(new EventClaim(bilateral ? EventType.BILATERAL_MEETING : EventType.MEETING, participants, place, f.date(),
+                    f.planned(), f.evidence(), rule));
+        }
         return out;
+    }
+
+    /**
+     * An event of the other types (speech, press conference, ceremony, joint statement) by its agents and those it
+     * names as taking part, at the place it is said to happen.
+     */
+    private List<EventClaim> otherRoles(Found f) {
+        ArticleContext ctx = f.ctx();
+        Sentence s = f.s();
+        int trigger = f.trigger();
+        Rule rule = f.rule();
+        List<EventClaim> out = new ArrayList<>();
+        List<Entity> participants = new ArrayList<>(f.agents());
+        if (rule.type() == EventType.PRESS_CONFERENCE) {
+            addPressCompany(ctx, s, trigger, participants);
+        }
+        if (rule.type() == EventType.CEREMONY || rule.type() == EventType.JOINT_STATEMENT) {
+            // "X welcomed Y at the airport": for a verb, the one welcomed takes part too.
+            Set<String> rels = s.token(trigger).isVerb() ? Set.of("nmod", "conj", "appos", "compound", "flat", "obj")
+                    : Set.of("nmod", "conj", "appos", "compound", "flat");
+            for (Entity e : ctx.entitiesIn(s, ctx.subtree(s, trigger, rels))) {
+                if (e.type().isActor() && !participants.contains(e)) {
+                    participants.add(e);
+                }
+            }
+        }
+        participants.removeIf(e -> !e.type().isActor());
+        Entity place = place(ctx, s, f.chain());
+        if (place == null) {
+            place = f.datelinePlace();
+        }
+        boolean needsAgent = rule.type() != EventType.JOINT_STATEMENT;
+        boolean needsPlace = rule.flags().contains(NEEDS_PLACE);
+        if ((needsAgent && participants.isEmpty()) || (needsPlace && place == null && !hasChild(s, trigger, "obl:at"))) {
+            return out;
+        }
+        out.add(new EventClaim(rule.type(), participants, place, f.date(), f.planned(), f.evidence(), rule.name()));
+        return out;
+    }
+
+    /** Adds those who hold a press conference with its subjects ("a joint press conference with Obama and Xi"). */
+    private void addPressCompany(ArticleContext ctx, Sentence s, int trigger, List<Entity> participants) {
+        // "a joint press conference with Obama and Xi"; "Xi, together with President Tokayev, ..., met the press"
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().startsWith("nsubj")) {
+                heads.add(d.dependent());
+            }
+        }
+        for (int h : heads) {
+            for (Dependency d : s.children(h)) {
+                // nmod:with, obl:with, nmod:together_with, nmod:along_with
+                if (d.relation().endsWith("with") && d.relation().contains(":") || d.relation().equals("nmod:by")) {
+                    addEntities(ctx, s, d.dependent(), participants);
+                }
+            }
+        }
     }
 
     /** Whether the sentence names the entity only by a demonym ("Chinese"), never by its name. */
@@ -404,7 +508,7 @@ public final class EventExtractor {
     }
 
     /** The trigger, then the words that govern it within its clause (up to three steps), nearest first. */
-    private static List<Integer> chain(Sentence s, int trigger) {
+    private List<Integer> chain(Sentence s, int trigger) {
         List<Integer> chain = new ArrayList<>(List.of(trigger));
         int cur = trigger;
         for (int step = 0; step < 3; step++) {
@@ -418,7 +522,7 @@ public final class EventExtractor {
                 boolean joinedAfter = (marker.equals("after") || marker.equals("following")) && d.governor() >= 0
                         && s.token(d.governor()).lemma().equals("join");
                 if (d.governor() >= 0 && (ArticleContext.relationIn(d.relation(), UP) || subjectOfVerb) && !chain.contains(d.governor())
-                        && !OTHER_TIME.contains(marker) && !joinedAfter) {
+                        && !words.otherTime().contains(marker) && !joinedAfter) {
                     next = d.governor();
                     break;
                 }
@@ -492,7 +596,7 @@ public final class EventExtractor {
      */
     private Entity appositiveAfter(ArticleContext ctx, Sentence s, int head) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
-        if (!s.token(head).isNoun() || !(PERSON_NOUNS.contains(lemma) || titleHeads.contains(lemma) || lemma.equals("head") || lemma.equals("chief"))) {
+        if (!s.token(head).isNoun() || !(words.personNouns().contains(lemma) || titleHeads.contains(lemma) || lemma.equals("head") || lemma.equals("chief"))) {
             return null;
         }
         List<Integer> phrase = ctx.subtree(s, head, EXPAND);
@@ -567,7 +671,7 @@ public final class EventExtractor {
             if (ArticleContext.relationIn(rel, COUNTERPART_RELS) || talkTo
                     || (s.token(trigger).isNoun() && rel.equals("nmod:of"))) {
                 addEntities(ctx, s, d.dependent(), out);
-                if (s.token(d.dependent()).lemma().matches("talks|consultation|consultations|negotiations")) {
+                if (words.talkNouns().contains(s.token(d.dependent()).lemma())) {
                     out.addAll(counterparts(ctx, s, d.dependent()));
                 }
             }
@@ -671,7 +775,7 @@ public final class EventExtractor {
      */
     private boolean namesPersonOnly(ArticleContext ctx, Sentence s, int head, List<Integer> tokens) {
         String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
-        if (!s.token(head).isNoun() || !(PERSON_NOUNS.contains(lemma) || titleHeads.contains(lemma))) {
+        if (!s.token(head).isNoun() || !(words.personNouns().contains(lemma) || titleHeads.contains(lemma))) {
             return false;
         }
         Set<Entity> persons = new java.util.HashSet<>();
@@ -687,10 +791,10 @@ public final class EventExtractor {
         return persons.size() == 1;
     }
 
-    private static boolean modifiesPersonNoun(Sentence s, int token) {
+    private boolean modifiesPersonNoun(Sentence s, int token) {
         for (Dependency d : s.parents(token)) {
             if (d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("compound"))
-                    && PERSON_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    && words.personNouns().contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -706,7 +810,7 @@ public final class EventExtractor {
         }
         Set<String> rels = new LinkedHashSet<>(DESTINATION_RELS);
         rels.addAll(PLACE_RELS);
-        if (s.token(trigger).isVerb() && !MOTION.contains(s.token(trigger).lemma())) {
+        if (s.token(trigger).isVerb() && !words.motion().contains(s.token(trigger).lemma())) {
             rels.add("obj");
         }
         for (Dependency d : s.children(trigger)) {
@@ -771,7 +875,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            boolean motion = MOTION.contains(s.token(node).lemma()) || underWay(s, node);
+            boolean motion = words.motion().contains(s.token(node).lemma()) || underWay(s, node);
             for (Dependency d : s.children(node)) {
                 boolean where = PLACE_RELS.contains(d.relation()) || (motion && DESTINATION_RELS.contains(d.relation()));
                 if (!where) {
@@ -836,7 +940,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            if (s.token(d.dependent()).lemma().matches("talks|consultation|consultations|negotiations")) {
+            if (words.talkNouns().contains(s.token(d.dependent()).lemma())) {
                 Entity e = placeOnCounterparts(ctx, s, d.dependent());
                 if (e != null) {
                     return e;
@@ -863,7 +967,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean planned(Sentence s, List<Integer> chain) {
+    private boolean planned(Sentence s, List<Integer> chain) {
         if (lookedAheadTo(s, chain)) {
             return true;
         }
@@ -874,8 +978,8 @@ public final class EventExtractor {
         }
         for (int i = 0; i < chain.size(); i++) {
             int node = chain.get(i);
-            if (s.token(node).pos().equals("VBD") && !PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
-                    && !AGREEING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
+            if (s.token(node).pos().equals("VBD") && !words.planning().contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
+                    && !words.agreeing().contains(s.token(node).lemma().toLowerCase(Locale.ROOT))) {
                 // "while Y arrived on Tuesday morning", hanging on "X is expected to arrive": what a past verb tells happened
                 return false;
             }
@@ -900,29 +1004,24 @@ public final class EventExtractor {
             }
             // "agreed to meet again", "decided to hold talks": an event agreed on is yet to come (not "agreed at the
             // meeting": only the verb's own to-infinitive)
-            if (i > 0 && AGREEING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
+            if (i > 0 && words.agreeing().contains(s.token(node).lemma().toLowerCase(Locale.ROOT))
                     && s.parents(chain.get(i - 1)).stream().anyMatch(d -> d.governor() == node && d.relation().equals("xcomp"))) {
                 return true;
             }
             // "is set to meet", not "sets out" or "set up": a planning verb with a particle is another verb.
-            if (PLANNING.contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0) && !hasChild(s, node, "compound:prt")) {
+            if (words.planning().contains(s.token(node).lemma().toLowerCase(Locale.ROOT)) && node != chain.get(0) && !hasChild(s, node, "compound:prt")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Verbs of a journey that, in the present, say it is under way ("heads to", "is travelling to"). */
-    private static final Set<String> JOURNEY = Set.of("head", "travel", "fly", "go", "journey", "sail");
-    /** Nouns of a journey under way with their preposition: "en route to", "on her way to". */
-    private static final Map<String, String> JOURNEY_NOUNS = Map.of("route", "en", "way", "on");
-
     /**
      * Whether the token is a journey under way towards a destination: a journey verb in the present ("heads to
      * Quito", "is heading to Quito"), or "en route to", "on her way to". Arrivals ("arrives in") are not: the present
      * of a headline tells they happened.
      */
-    private static boolean underWay(Sentence s, int node) {
+    private boolean underWay(Sentence s, int node) {
         Token t = s.token(node);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean toward = s.children(node).stream().anyMatch(d -> DESTINATION_RELS.contains(d.relation()));
@@ -930,11 +1029,11 @@ public final class EventExtractor {
             return false;
         }
         if (t.isNoun()) {
-            String preposition = JOURNEY_NOUNS.get(lemma);
+            String preposition = words.journeyNouns().get(lemma);
             return preposition != null && s.children(node).stream().anyMatch(d -> d.relation().equals("case")
                     && s.token(d.dependent()).word().equalsIgnoreCase(preposition));
         }
-        if (!JOURNEY.contains(lemma)) {
+        if (!words.journey().contains(lemma)) {
             return false;
         }
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
@@ -944,13 +1043,13 @@ public final class EventExtractor {
                 && s.token(d.dependent()).word().toLowerCase(Locale.ROOT).matches("is|are|am|'s|'re|'m"));
     }
 
-    private static boolean negatedOrHypothetical(Sentence s, int trigger) {
+    private boolean negatedOrHypothetical(Sentence s, int trigger) {
         for (Dependency d : s.children(trigger)) {
             String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det")) && NEGATION.contains(w)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det")) && words.negation().contains(w)) {
                 return true;
             }
-            if (d.relation().equals("aux") && HYPOTHETICAL.contains(w)) {
+            if (d.relation().equals("aux") && words.hypothetical().contains(w)) {
                 return true;
             }
             if (d.relation().equals("mark") && w.equals("if")) {
@@ -959,20 +1058,17 @@ public final class EventExtractor {
         }
         // "was to have met": a plan that did not happen; "cancelled the meeting": none
         boolean called = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj")
-                && CALLED_OFF.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+                && words.calledOff().contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
         return beTo(s, trigger) && perfectAux(s, trigger) || called;
     }
 
-    /** Verbs whose object comes for the visit of their for-phrase ("welcome X for a visit", "host X for a state visit"). */
-    private static final Set<String> WELCOMING = Set.of("welcome", "host", "receive", "invite");
-
     /** For a visit noun in "welcome X ... for a visit", the welcoming verb; -1 otherwise. */
-    private static int welcomingVerb(Sentence s, int trigger) {
+    private int welcomingVerb(Sentence s, int trigger) {
         if (!s.token(trigger).isNoun()) {
             return -1;
         }
         for (Dependency up : s.parents(trigger)) {
-            if (up.relation().equals("obl:for") && up.governor() >= 0 && WELCOMING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+            if (up.relation().equals("obl:for") && up.governor() >= 0 && words.welcoming().contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
                     && hasChild(s, up.governor(), "obj")) {
                 return up.governor();
             }
@@ -993,9 +1089,6 @@ public final class EventExtractor {
         return s.children(verb).stream().anyMatch(d -> d.relation().equals("aux") && s.token(d.dependent()).lemma().equals("have"));
     }
 
-    /** Verbs whose object is an event that does not take place. */
-    private static final Set<String> CALLED_OFF = Set.of("cancel", "scrap", "abandon", "scuttle", "skip");
-
     private static boolean hasChild(Sentence s, int token, String relation) {
         return s.children(token).stream().anyMatch(d -> d.relation().equals(relation));
     }
@@ -1005,7 +1098,7 @@ public final class EventExtractor {
      * Samarkand for talks and, on November 1, held the first session": the talks get no date). A date belongs to the
      * event when the clause it hangs on governs the trigger's clause, or is it.
      */
-    static LocalDate dateOf(Sentence s, List<Integer> chain) {
+    LocalDate dateOf(Sentence s, List<Integer> chain) {
         Map<Integer, LocalDate> dates = preciseDates(s);
         LocalDate date = only(dates);
         if (date == null) {
@@ -1029,7 +1122,7 @@ public final class EventExtractor {
                 }
                 // "the mission said Monday [that the delegation wrapped up its visit]": the day of the saying, unless
                 // the event is the saying's own circumstance ("said Friday when meeting the press").
-                if (SAYING.contains(s.token(dateClause).lemma().toLowerCase(Locale.ROOT)) && !simultaneous(s, eventClause)) {
+                if (words.saying().contains(s.token(dateClause).lemma().toLowerCase(Locale.ROOT)) && !simultaneous(s, eventClause)) {
                     return null;
                 }
                 return date;
@@ -1038,14 +1131,9 @@ public final class EventExtractor {
         return date;
     }
 
-    /** Plural event nouns that, with several counterparts, report one meeting with each ("held meetings with"). */
-    private static final Set<String> DISTRIBUTIVE = Set.of("meetings", "consultations");
-
-    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "report", "add", "confirm", "note", "write");
-
-    private static boolean simultaneous(Sentence s, int clause) {
+    private boolean simultaneous(Sentence s, int clause) {
         return s.children(clause).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
-                && Set.of("when", "while", "as").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                && words.simultaneous().contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** The nearest token at or above this one that heads a clause: a verb, or a predicate with a copula. */
@@ -1080,7 +1168,7 @@ public final class EventExtractor {
      * The sentence's date when it has exactly one precise one (a weekday, a day of a month, today, yesterday); vague
      * expressions ("in the next days", "recently") give none.
      */
-    static LocalDate dateOf(Sentence s) {
+    LocalDate dateOf(Sentence s) {
         return only(preciseDates(s));
     }
 
@@ -1091,7 +1179,7 @@ public final class EventExtractor {
      * sentence: "part of a tour ... after the end of its mission in 2014"), and for a time the event is only measured
      * from ("since 2010", "until 2019").
      */
-    private static String periodOf(ArticleContext ctx, Sentence s, List<Integer> chain) {
+    private String periodOf(ArticleContext ctx, Sentence s, List<Integer> chain) {
         LocalDate published = ctx.annotated().article().date();
         if (published == null) {
             return null;
@@ -1171,13 +1259,13 @@ public final class EventExtractor {
     }
 
     /** Whether the time word is the start or end an event is measured from ("since 2010", "until May"), not its time. */
-    private static boolean measuredFrom(Sentence s, int token) {
+    private boolean measuredFrom(Sentence s, int token) {
         boolean marked = s.parents(token).stream().anyMatch(d -> {
             int colon = d.relation().indexOf(':');
-            return colon > 0 && OTHER_TIME.contains(d.relation().substring(colon + 1));
+            return colon > 0 && words.otherTime().contains(d.relation().substring(colon + 1));
         });
         return marked || s.children(token).stream().anyMatch(d -> d.relation().equals("case")
-                && OTHER_TIME.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
+                && words.otherTime().contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** The one day the dates name, or null for none or several. */
@@ -1222,7 +1310,7 @@ public final class EventExtractor {
     }
 
     /** The tokens of the sentence's precise dates (after any wire dateline), each with its day. */
-    private static Map<Integer, LocalDate> preciseDates(Sentence s) {
+    private Map<Integer, LocalDate> preciseDates(Sentence s) {
         Map<Integer, LocalDate> dates = new java.util.LinkedHashMap<>();
         List<Token> toks = s.tokens();
         // "KABUL, Jan. 15 (Xinhua) --": the date a wire story was filed, not the date of what it reports.
@@ -1238,7 +1326,7 @@ public final class EventExtractor {
             while (j < toks.size() && t.normalized().equals(toks.get(j).normalized())) {
                 precise |= isPreciseDateWord(toks.get(j).word())
                         // "this morning", "this afternoon": a part of the article's day
-                        || j > i && toks.get(j - 1).word().equalsIgnoreCase("this") && PART_OF_DAY.contains(toks.get(j).word().toLowerCase(Locale.ROOT));
+                        || j > i && toks.get(j - 1).word().equalsIgnoreCase("this") && words.partOfDay().contains(toks.get(j).word().toLowerCase(Locale.ROOT));
                 j++;
             }
             if (precise) {
@@ -1297,13 +1385,9 @@ public final class EventExtractor {
         return 0;
     }
 
-    private static final Set<String> PRECISE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tomorrow", "tonight");
-    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening");
-
-    private static boolean isPreciseDateWord(String w) {
+    private boolean isPreciseDateWord(String w) {
         String lw = w.toLowerCase(Locale.ROOT);
-        return PRECISE.contains(lw) || lw.matches("\\d{1,2}(st|nd|rd|th)?") || lw.matches("\\d{1,2}[-–]\\d{1,2}") || lw.matches("\\d{4}-\\d{2}-\\d{2}")
+        return words.precise().contains(lw) || lw.matches("\\d{1,2}(st|nd|rd|th)?") || lw.matches("\\d{1,2}[-–]\\d{1,2}") || lw.matches("\\d{4}-\\d{2}-\\d{2}")
                 || lw.matches("\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}");
     }
 }

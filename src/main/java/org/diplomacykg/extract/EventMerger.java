@@ -22,9 +22,13 @@ public final class EventMerger {
     private static final Pattern SIDELINES = Pattern.compile("\\b(sidelines|fringes|margins|side-lines)\\s+of\\s+(that|this|these|those|the same|it)\\b");
 
     private final Gazetteer gazetteer;
+    /** Names of the rules whose visits take no date from a meeting ({@link EventExtractor#NO_MEETING_DATE}). */
+    private final Set<String> undatedVisitRules;
 
-    public EventMerger(Gazetteer gazetteer) {
+    /** {@code undatedVisitRules}: the rules flagged {@link EventExtractor#NO_MEETING_DATE} in {@code events.tsv}. */
+    public EventMerger(Gazetteer gazetteer, Set<String> undatedVisitRules) {
         this.gazetteer = gazetteer;
+        this.undatedVisitRules = Set.copyOf(undatedVisitRules);
     }
 
     public List<EventClaim> merge(ArticleContext ctx, List<EventClaim> mentions) {
@@ -331,7 +335,7 @@ public final class EventMerger {
         if (v.type() != EventType.VISIT || v.date() != null || v.place() == null || v.period() != null) {
             return v;
         }
-        if (List.of(v.rule().split("\\+")).contains("travel-to")) {
+        if (List.of(v.rule().split("\\+")).stream().anyMatch(undatedVisitRules::contains)) {
             return v; // "went to Samarkand ... and, on November 1, held a session": the day he arrived is not told
         }
         for (EventClaim m : all) {

@@ -29,9 +29,13 @@ public final class Extractor {
                 EntityRecognizer.loadGenericBodies(rulesDir.resolve("generic-bodies.txt")));
         this.posts = new PostExtractor(titlePhrases, gazetteer, PostExtractor.PublisherOfficials.load(rulesDir.resolve("publisher-officials.tsv")));
         PostHolders.Descriptions descriptions = PostHolders.load(rulesDir.resolve("speaker-descriptions.tsv"));
-        this.events = new EventExtractor(EventExtractor.loadRules(rulesDir.resolve("events.tsv")), gazetteer,
-                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads, descriptions);
-        this.merger = new EventMerger(gazetteer);
+        List<EventExtractor.Rule> eventRules = EventExtractor.loadRules(rulesDir.resolve("events.tsv"));
+        this.events = new EventExtractor(eventRules, gazetteer,
+                EventExtractor.loadBodies(rulesDir.resolve("multilateral-bodies.txt"), gazetteer), titleHeads, descriptions,
+                EventWords.load(rulesDir.resolve("event-words.tsv")));
+        this.merger = new EventMerger(gazetteer, eventRules.stream()
+                .filter(r -> r.flags().contains(EventExtractor.NO_MEETING_DATE)).map(EventExtractor.Rule::name)
+                .collect(java.util.stream.Collectors.toSet()));
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
                 QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), descriptions,
                 titlePhrases.words());
@@ -40,7 +44,7 @@ public final class Extractor {
     }
 
     public Claims extract(AnnotatedArticle article) {
-        ArticleContext ctx = new ArticleContext(article, entities.recognise(article), gazetteer);
+        ArticleContext ctx = new ArticleContext(article, entities.recognise(article), gazetteer, events.words().personNouns());
         List<Span> quoteSpans = QuoteSpans.find(article.article().body());
         List<Claims.CharacterisationClaim> chars = characterisations.extract(ctx, quoteSpans);
         List<Span> described = chars.stream().map(Claims.CharacterisationClaim::description).filter(java.util.Objects::nonNull).toList();
@@ -50,7 +54,7 @@ public final class Extractor {
         // ... or holding a title the article prints with no state ("the prime minister, François Legault")
         List<Claims.QuoteClaim> quoteClaims = quotes.extract(ctx, quoteSpans, described, ctx.holders());
         List<Claims.EventClaim> eventMentions = new java.util.ArrayList<>(events.extract(ctx, quoteSpans));
-        Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims);
+        Claims.EventClaim remarks = TranscriptQuotes.speech(ctx, quoteClaims, events::dateOf);
         if (remarks != null) {
             eventMentions.add(remarks);
         }

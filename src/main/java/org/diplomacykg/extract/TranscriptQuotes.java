@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplomacykg.extract.Claims.QuoteClaim;
+import org.diplomacykg.nlp.Sentence;
 
 /**
  * Quotes of a transcript: a paragraph that opens with a speaker label ("SECRETARY KERRY:", "Sergey Lavrov:",
@@ -130,9 +131,10 @@ public final class TranscriptQuotes {
      * A transcript of one speaker's remarks, with a header block before the first label ("John Kerry / Secretary of
      * State / Samarkand, Uzbekistan / November 1, 2015"), is a speech by that speaker, at the place and on the date
      * the header gives (each only when it gives exactly one). Null when the turns have several speakers or there is
-     * no header.
+     * no header. {@code dateOf} gives a sentence's one precise date, or null.
      */
-    public static Claims.EventClaim speech(ArticleContext ctx, List<QuoteClaim> turns) {
+    public static Claims.EventClaim speech(ArticleContext ctx, List<QuoteClaim> turns,
+                                           java.util.function.Function<Sentence, java.time.LocalDate> dateOf) {
         List<QuoteClaim> labelled = turns.stream().filter(q -> q.rule().equals("transcript-speaker-label")).toList();
         if (labelled.size() < 2 || labelled.stream().map(QuoteClaim::speaker).distinct().count() != 1) {
             return null;
@@ -154,7 +156,7 @@ public final class TranscriptQuotes {
         java.time.LocalDate date = null;
         for (var s : ctx.sentences()) {
             if (s.begin() < headerEnd) {
-                java.time.LocalDate d = EventExtractor.dateOf(s);
+                java.time.LocalDate d = dateOf.apply(s);
                 date = date == null ? d : date;
             }
         }

@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,15 +20,21 @@ import org.slf4j.LoggerFactory;
 /**
  * The NLP stage on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (coarse classes and SUTime dates, without the
  * slow fine-grained step: our gazetteer does the typing), depparse. Loading takes seconds, so {@link #shared()} keeps one
- * per JVM; {@link #annotate} is thread-safe.
+ * per JVM; {@link #annotate} is thread-safe. The words that fix a weekday's day are read from
+ * {@code data/rules/date-words.tsv} ({@link #DATE_WORDS}).
  */
 public final class CoreNlpPipeline implements NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
     private static volatile CoreNlpPipeline shared;
 
+    /** The word lists of dates ({@code around-weekday}, {@code future}), relative to the working folder. */
+    public static final Path DATE_WORDS = Path.of("data", "rules", "date-words.tsv");
+
     private final StanfordCoreNLP pipeline;
+    private final DateRuns.Words dateWords;
 
     private CoreNlpPipeline() {
+        dateWords = DateRuns.Words.load(DATE_WORDS);
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         // Keep "wide-ranging" one token, so rules see the phrase as printed.
@@ -72,7 +79,7 @@ public final class CoreNlpPipeline implements NlpPipeline {
                 continue;
             }
             List<Token> tokens = new ArrayList<>(labels.size());
-            String[] days = DateRuns.days(labels, article.date());
+            String[] days = DateRuns.days(labels, article.date(), dateWords);
             String[] periods = DateRuns.periods(labels, days);
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);

@@ -19,21 +19,33 @@ import java.util.regex.Pattern;
  */
 final class DateRuns {
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})([/T].*)?");
-    /** Words that may stand beside a weekday without changing which day it is ("in the early hours of Tuesday"). */
-    private static final Set<String> AROUND_WEEKDAY = Set.of("on", "the", "morning", "afternoon", "evening", "night",
-            "early", "late", "hours", "of", "in", "at", "noon", "midday", "around", "tonight");
-    /** Words that put a sentence in the future: a bare weekday in it is the next such day. */
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "scheduled", "expected", "due", "plans", "planned",
-            "prepares", "preparing", "upcoming");
     private static final Pattern MONTH = Pattern.compile("(\\d{4}-\\d{2})");
     private static final Pattern DAY_OF_RANGE = Pattern.compile("\\*{6}(\\d{2})(/.*)?");
     private static final Pattern RANGE_WORD = Pattern.compile("to|-|–|—|and|until|through");
 
+    /**
+     * The words of {@code data/rules/date-words.tsv}: {@code aroundWeekday} may stand beside a weekday without changing
+     * which day it is ("in the early hours of Tuesday"); {@code future} puts a sentence in the future, where a bare
+     * weekday is the next such day.
+     */
+    record Words(Set<String> aroundWeekday, Set<String> future) {
+        Words {
+            aroundWeekday = Set.copyOf(aroundWeekday);
+            future = Set.copyOf(future);
+        }
+
+        /** The lists {@code around-weekday} and {@code future} of a word-list file. */
+        static Words load(java.nio.file.Path file) {
+            WordLists lists = WordLists.read(file);
+            return new Words(lists.get("around-weekday"), lists.get("future"));
+        }
+    }
+
     private DateRuns() {}
 
     /** For each token, the ISO day of the DATE expression it belongs to, or null. */
-    static String[] days(List<CoreLabel> labels) {
-        return days(labels, null);
+    static String[] days(List<CoreLabel> labels, Words words) {
+        return days(labels, null, words);
     }
 
     /**
@@ -42,13 +54,13 @@ final class DateRuns {
      * day on or before the document's date, or in a sentence about the future ("will", "is expected to") the next one
      * on or after it: SUTime reads the tense of some sentences only, and gives no day for the longer phrases.
      */
-    static String[] days(List<CoreLabel> labels, LocalDate docDate) {
+    static String[] days(List<CoreLabel> labels, LocalDate docDate, Words words) {
         String[] out = new String[labels.size()];
-        boolean future = labels.stream().anyMatch(l -> FUTURE.contains(l.word().toLowerCase(Locale.ROOT)));
+        boolean future = labels.stream().anyMatch(l -> words.future().contains(l.word().toLowerCase(Locale.ROOT)));
         for (int[] run : runs(labels)) {
             int i = run[0];
             int j = run[1];
-            String day = bareWeekday(labels, i, j, docDate, future);
+            String day = bareWeekday(labels, i, j, docDate, future, words);
             if (day == null) {
                 day = day(labels, i, j);
             }
@@ -214,7 +226,7 @@ final class DateRuns {
     }
 
     /** The day of a run that names one weekday and nothing else that fixes a day, or null. */
-    private static String bareWeekday(List<CoreLabel> labels, int from, int to, LocalDate docDate, boolean future) {
+    private static String bareWeekday(List<CoreLabel> labels, int from, int to, LocalDate docDate, boolean future, Words words) {
         if (docDate == null) {
             return null;
         }
@@ -227,7 +239,7 @@ final class DateRuns {
                     return null;
                 }
                 weekday = d;
-            } else if (!AROUND_WEEKDAY.contains(w)) {
+            } else if (!words.aroundWeekday().contains(w)) {
                 return null;
             }
         }
