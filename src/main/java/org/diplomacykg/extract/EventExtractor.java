@@ -1056,10 +1056,18 @@ public final class EventExtractor {
                 return true;
             }
         }
-        // "was to have met": a plan that did not happen; "cancelled the meeting": none
-        boolean called = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj")
+        // "was to have met": a plan that did not happen; "cancelled the meeting", "the summit was cancelled": none;
+        // "refused to meet": none; "A meeting ... is not planned", "the talks did not take place": none
+        boolean called = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0
+                && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
                 && words.calledOff().contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
-        return beTo(s, trigger) && perfectAux(s, trigger) || called;
+        boolean refused = s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("xcomp")
+                && words.refusing().contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
+        boolean deniedSubject = s.token(trigger).isNoun() && s.parents(trigger).stream().anyMatch(d -> d.governor() >= 0
+                && d.relation().startsWith("nsubj") && s.children(d.governor()).stream().anyMatch(c
+                        -> (c.relation().equals("advmod") || c.relation().equals("neg"))
+                        && words.negation().contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT))));
+        return beTo(s, trigger) && perfectAux(s, trigger) || called || refused || deniedSubject;
     }
 
     /** For a visit noun in "welcome X ... for a visit", the welcoming verb; -1 otherwise. */

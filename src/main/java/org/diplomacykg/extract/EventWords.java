@@ -10,7 +10,7 @@ import org.diplomacykg.nlp.WordLists;
  * Immutable.
  */
 public record EventWords(Set<String> motion, Set<String> journey, Map<String, String> journeyNouns, Set<String> planning,
-                         Set<String> agreeing, Set<String> welcoming, Set<String> calledOff, Set<String> saying,
+                         Set<String> agreeing, Set<String> welcoming, Set<String> calledOff, Set<String> refusing, Set<String> saying,
                          Set<String> simultaneous, Set<String> otherTime, Set<String> negation, Set<String> hypothetical,
                          Set<String> distributive, Set<String> talkNouns, Set<String> personNouns, Set<String> precise,
                          Set<String> partOfDay) {
@@ -22,6 +22,7 @@ public record EventWords(Set<String> motion, Set<String> journey, Map<String, St
         agreeing = Set.copyOf(agreeing);
         welcoming = Set.copyOf(welcoming);
         calledOff = Set.copyOf(calledOff);
+        refusing = Set.copyOf(refusing);
         saying = Set.copyOf(saying);
         simultaneous = Set.copyOf(simultaneous);
         otherTime = Set.copyOf(otherTime);
@@ -38,7 +39,7 @@ public record EventWords(Set<String> motion, Set<String> journey, Map<String, St
     public static EventWords load(Path file) {
         WordLists w = WordLists.read(file);
         return new EventWords(w.get("motion"), w.get("journey"), w.pairs("journey-nouns"), w.get("planning"),
-                w.get("agreeing"), w.get("welcoming"), w.get("called-off"), w.get("saying"), w.get("simultaneous"),
+                w.get("agreeing"), w.get("welcoming"), w.get("called-off"), w.get("refusing"), w.get("saying"), w.get("simultaneous"),
                 w.get("other-time"), w.get("negation"), w.get("hypothetical"), w.get("distributive"), w.get("talk-nouns"),
                 w.get("person-nouns"), w.get("precise"), w.get("part-of-day"));
     }
