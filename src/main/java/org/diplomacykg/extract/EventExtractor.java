@@ -668,7 +668,9 @@ public final class EventExtractor {
         for (Dependency d : s.children(trigger)) {
             String rel = d.relation();
             boolean talkTo = (rel.equals("obl:to") || rel.equals("nmod:to")) && s.token(trigger).isVerb();
-            if (ArticleContext.relationIn(rel, COUNTERPART_RELS) || talkTo
+            boolean callOn = rel.equals("obl:on") && s.token(trigger).isVerb()
+                    && words.onCounterpart().contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
+            if (ArticleContext.relationIn(rel, COUNTERPART_RELS) || talkTo || callOn
                     || (s.token(trigger).isNoun() && rel.equals("nmod:of"))) {
                 addEntities(ctx, s, d.dependent(), out);
                 if (words.talkNouns().contains(s.token(d.dependent()).lemma())) {

@@ -13,7 +13,7 @@ public record EventWords(Set<String> motion, Set<String> journey, Map<String, St
                          Set<String> agreeing, Set<String> welcoming, Set<String> calledOff, Set<String> refusing, Set<String> saying,
                          Set<String> simultaneous, Set<String> otherTime, Set<String> negation, Set<String> hypothetical,
                          Set<String> distributive, Set<String> talkNouns, Set<String> personNouns, Set<String> precise,
-                         Set<String> partOfDay) {
+                         Set<String> partOfDay, Set<String> onCounterpart) {
     public EventWords {
         motion = Set.copyOf(motion);
         journey = Set.copyOf(journey);
@@ -33,6 +33,7 @@ public record EventWords(Set<String> motion, Set<String> journey, Map<String, St
         personNouns = Set.copyOf(personNouns);
         precise = Set.copyOf(precise);
         partOfDay = Set.copyOf(partOfDay);
+        onCounterpart = Set.copyOf(onCounterpart);
     }
 
     /** Reads the lists of a word-list file (every list named above must be there). */
@@ -41,6 +42,6 @@ public record EventWords(Set<String> motion, Set<String> journey, Map<String, St
         return new EventWords(w.get("motion"), w.get("journey"), w.pairs("journey-nouns"), w.get("planning"),
                 w.get("agreeing"), w.get("welcoming"), w.get("called-off"), w.get("refusing"), w.get("saying"), w.get("simultaneous"),
                 w.get("other-time"), w.get("negation"), w.get("hypothetical"), w.get("distributive"), w.get("talk-nouns"),
-                w.get("person-nouns"), w.get("precise"), w.get("part-of-day"));
+                w.get("person-nouns"), w.get("precise"), w.get("part-of-day"), w.get("on-counterpart"));
     }
 }
