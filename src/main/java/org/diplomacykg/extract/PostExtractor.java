@@ -205,6 +205,7 @@ public final class PostExtractor {
             int company = states.isEmpty() ? companyOf(ctx, u) : -1;
             List<Entity> leaders = company >= 0 ? leaders(ctx, u.sentence(), company) : List.of();
             Entity delegation = company >= 0 ? delegationState(ctx, u.sentence(), company, leaders, found) : null;
+            Entity apposed = apposedState(ctx, u.sentence(), u.title().first());
             // one who accompanies a visitor or someone the text does not name, or is in a visitor's or a visiting
             // delegation, is no official of the host
             boolean delegated = company >= 0 && u.sentence().token(company).lemma().equalsIgnoreCase("delegation");
@@ -214,9 +215,8 @@ public final class PostExtractor {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), states.iterator().next(), "title-before-name-person-state"));
             } else if (delegation != null) {
                 out.add(claim(ctx, u.sentence(), u.person(), u.title(), delegation, "title-before-name-delegation"));
-            } else if (states.isEmpty() && apposedState(ctx, u.sentence(), u.title().first()) != null) {
-                out.add(claim(ctx, u.sentence(), u.person(), u.title(), apposedState(ctx, u.sentence(), u.title().first()),
-                        "title-before-name-apposed-state"));
+            } else if (states.isEmpty() && apposed != null) {
+                out.add(claim(ctx, u.sentence(), u.person(), u.title(), apposed, "title-before-name-apposed-state"));
             } else if (states.isEmpty() && ownerUnread(ctx, u.sentence(), u.title().first())) {
                 continue; // "Cook Islands PM Henry Puna": the title's owner is printed, but is no state known
             } else if (states.isEmpty() && ctx.tellsEarlierYear(u.sentence()) && !u.title().text().toLowerCase(Locale.ROOT).startsWith("former")) {
@@ -432,13 +432,13 @@ public final class PostExtractor {
         return out;
     }
 
-    /** Whether every word of the title is printed with a capital, as a formal title before a name is. */
     /** A capitalised title of a state's post, not a body's ("Council President") nor one a state must be named with. */
     private boolean stateTitle(Sentence s, TitlePhrases.Found title) {
         return !"org".equals(title.scope()) && !NAMED.equals(title.scope()) && !"relative".equals(title.scope())
                 && capitalised(s, title) && !phrases.namesBody(s, title);
     }
 
+    /** Whether every word of the title is printed with a capital, as a formal title before a name is. */
     private boolean capitalised(Sentence s, TitlePhrases.Found title) {
         for (int t = title.first(); t <= title.last(); t++) {
             String w = s.token(t).word();
@@ -734,7 +734,6 @@ public final class PostExtractor {
         return new PostClaim(person, title.canonical(), in, ctx.sentenceSpan(s), rule);
     }
 
-    /** The state or organisation named (or named by a demonym, or possessive) just before the token. */
     /** Whether a name the title's owner could be stands right before it ("Cook Islands PM X", "Niue Premier X"). */
     private static boolean ownerUnread(ArticleContext ctx, Sentence s, int titleStart) {
         int k = titleStart - 1;
@@ -743,9 +742,8 @@ public final class PostExtractor {
         }
         Token t = s.token(k);
         Mention m = ctx.mentionAt(s.index(), k);
-        boolean name = m != null ? m.entity().type() != EntityType.PERSON : t.isProperNoun() && !"DATE".equals(t.ner())
-                && !"TIME".equals(t.ner()) && k > 0;
-        return name;
+        return m != null ? m.entity().type() != EntityType.PERSON
+                : t.isProperNoun() && !"DATE".equals(t.ner()) && !"TIME".equals(t.ner()) && k > 0;
     }
 
     /**
@@ -776,6 +774,7 @@ public final class PostExtractor {
         return w.equals("'s") || w.equals("\u2019s") || s.token(token).pos().equals("POS") && (w.equals("'") || w.equals("\u2019"));
     }
 
+    /** The state or organisation named (or named by a demonym, or possessive) just before the token. */
     private static Entity ownerEndingAt(ArticleContext ctx, Sentence s, int token) {
         if (token < 0) {
             return null;

@@ -24,13 +24,11 @@ import org.diplomacykg.nlp.Token;
  * is claimed. Short fragments in quotation marks (scare quotes, titles) are not quotes.
  */
 public final class QuoteExtractor {
-    /** Fewer words than this in quotation marks is a phrase (a scare quote, a title), not a quote. */
-    public static final int MIN_WORDS = 4;
     /**
-     * A quote without a finite verb must be at least this long to be more than a phrase: as long as any quote, since
-     * quoted fragments with a speaker ("very real security challenges", said X) are quotes too.
+     * Fewer words than this in quotation marks is a phrase (a scare quote, a title), not a quote; from this many on,
+     * a fragment without a finite verb is a quote too ("very real security challenges", said X).
      */
-    public static final int MIN_WORDS_VERBLESS = 4;
+    public static final int MIN_WORDS = 4;
 
     private final Set<String> speechVerbs;
     private final Set<String> quotingVerbs;
@@ -77,7 +75,7 @@ public final class QuoteExtractor {
             }
             // An ellipsis that opens a quotation marks words left out, not words said.
             String text = body.substring(q.begin(), q.end()).strip().replaceFirst("^(\\.{2,}|…)\\s*", "");
-            if (!isQuote(ctx, q, text) || taken.stream().anyMatch(t -> t.begin() <= q.begin() && q.end() <= t.end())) {
+            if (!isQuote(text) || taken.stream().anyMatch(t -> t.begin() <= q.begin() && q.end() <= t.end())) {
                 continue;
             }
             QuoteClaim claim = attribute(ctx, q, text, quoteSpans, posts, prose);
@@ -102,22 +100,8 @@ public final class QuoteExtractor {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    private static boolean isQuote(ArticleContext ctx, Span q, String text) {
-        int n = words(text);
-        if (n < MIN_WORDS) {
-            return false;
-        }
-        if (n >= MIN_WORDS_VERBLESS) {
-            return true;
-        }
-        for (Sentence s : ctx.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.begin() >= q.begin() && t.end() <= q.end() && t.pos().matches("VBD|VBZ|VBP|MD")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean isQuote(String text) {
+        return words(text) >= MIN_WORDS;
     }
 
     private QuoteClaim attribute(ArticleContext ctx, Span q, String text, List<Span> quoteSpans, List<Claims.PostClaim> posts,

@@ -20,13 +20,13 @@ class IndependentDevEvaluationTest {
     static final Path GOLD = Path.of("..", "shared", "dev", "gold");
 
     static final Map<ClaimType, Floor> FLOORS = Map.of(
-            ClaimType.ENTITIES, new Floor(0.86, 0.85),          // 0.886 / 0.877
-            ClaimType.POSTS, new Floor(0.96, 0.72),             // 0.989 / 0.748
+            ClaimType.ENTITIES, new Floor(0.87, 0.85),          // 0.891 / 0.877
+            ClaimType.POSTS, new Floor(0.96, 0.75),             // 0.989 / 0.774
             ClaimType.EVENTS, new Floor(0.83, 0.43),            // 0.855 / 0.458
-            ClaimType.QUOTES, new Floor(0.83, 0.72),            // 0.854 / 0.745
+            ClaimType.QUOTES, new Floor(0.84, 0.76),            // 0.860 / 0.782
             ClaimType.CHARACTERISATIONS, new Floor(0.90, 0.12), // 1.000 / 0.139
             ClaimType.TOPICS, new Floor(0.30, 0.05));           // 0.350 / 0.070
-    static final Floor OVERALL = new Floor(0.83, 0.56);         // 0.861 / 0.584
+    static final Floor OVERALL = new Floor(0.84, 0.57);         // 0.865 / 0.589
 
     @Test
     void independentGoldStaysAboveItsFloors() {
