@@ -229,8 +229,7 @@ public final class Consolidator {
             e.addLiteral(DKG.dateUnknown, true);
         }
         if (date == null && first.period() != null) {
-            e.addProperty(DKG.period, out.createTypedLiteral(first.period(),
-                    first.period().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
+            e.addProperty(DKG.period, GraphBuilder.periodLiteral(out, first.period()));
         }
         for (EventMention m : ms) {
             e.addProperty(DKG.consolidates, out.createResource(m.iri()));

@@ -564,11 +564,11 @@ public final class EntityRecognizer {
                     if (named.size() > 1) {
                         // "Kim is to meet Kim Jong Il": not the one the sentence names in full beside it
                         named.removeIf(e -> s.text().contains(e.label()));
-                    }
-                    if (named.size() > 1 || named.isEmpty() && !namedPersonsWithWord(sofar, label).isEmpty()) {
-                        // "Kim" after "Kim Dae-jung" and "Kim Jong Il": one of them, which is not known; no one new
-                        i = j + 1;
-                        continue;
+                        if (named.size() != 1) {
+                            // "Kim" after "Kim Dae-jung" and "Kim Jong Il": one of them, which is not known; no one new
+                            i = j + 1;
+                            continue;
+                        }
                     }
                     known = named.isEmpty() ? null : named.iterator().next();
                 }

@@ -1237,8 +1237,7 @@ public final class EventExtractor {
             }
             Token t = s.token(d.dependent());
             boolean dayAhead = t.normalized() != null && t.normalized().compareTo(published.toString()) > 0;
-            boolean periodAhead = t.period() != null && !earlier(t.period(), published)
-                    && !t.period().equals(String.valueOf(published.getYear())) && !t.period().equals(java.time.YearMonth.from(published).toString());
+            boolean periodAhead = t.period() != null && later(t.period(), published);
             if (dayAhead || periodAhead) {
                 return true;
             }
@@ -1260,6 +1259,12 @@ public final class EventExtractor {
                         || s.token(v).lemma().equalsIgnoreCase("take") && s.children(v).stream().anyMatch(d -> d.relation().equals("obj")
                         && s.token(d.dependent()).lemma().equalsIgnoreCase("place")))
                 .findFirst();
+    }
+
+    /** Whether a year ({@code 2026}) or month ({@code 2026-05}) begins after the month of {@code day} (a year: its year). */
+    private static boolean later(String period, LocalDate day) {
+        return period.length() == 4 ? Integer.parseInt(period) > day.getYear()
+                : java.time.YearMonth.parse(period).isAfter(java.time.YearMonth.from(day));
     }
 
     /** Whether a year ({@code 2010}) or month ({@code 2010-05}) ends before the month of {@code day} (a year: its year). */

@@ -38,7 +38,7 @@ public final class Extractor {
                 .collect(java.util.stream.Collectors.toSet()));
         this.quotes = new QuoteExtractor(QuoteExtractor.loadVerbs(rulesDir.resolve("speech-verbs.txt")),
                 QuoteExtractor.loadVerbs(rulesDir.resolve("quoting-verbs.txt")), descriptions,
-                titlePhrases.words());
+                titlePhrases.words(), QuoteExtractor.loadVerbs(rulesDir.resolve("speaking-documents.txt")));
         this.characterisations = CharacterisationExtractor.load(rulesDir);
         this.topics = new TopicExtractor(topicScheme);
     }

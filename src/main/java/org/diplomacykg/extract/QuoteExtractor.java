@@ -31,17 +31,23 @@ public final class QuoteExtractor {
     public static final int MIN_WORDS = 4;
 
     private final Set<String> speechVerbs;
+    private final Set<String> documents;
     private final Set<String> quotingVerbs;
     private final PostHolders holders;
 
     private final Set<String> titleWords;
 
     public QuoteExtractor(Set<String> speechVerbs) {
-        this(speechVerbs, Set.of("quote", "cite"), PostHolders.Descriptions.NONE, Set.of());
+        this(speechVerbs, Set.of("quote", "cite"), PostHolders.Descriptions.NONE, Set.of(), Set.of());
     }
 
-    /** {@code titleWords}: the words of post titles (lower case), which a transcript label's name does not hold. */
-    public QuoteExtractor(Set<String> speechVerbs, Set<String> quotingVerbs, PostHolders.Descriptions descriptions, Set<String> titleWords) {
+    /**
+     * {@code titleWords}: the words of post titles (lower case), which a transcript label's name does not hold;
+     * {@code documents}: lemmas of documents that speak for their author ({@code speaking-documents.txt}).
+     */
+    public QuoteExtractor(Set<String> speechVerbs, Set<String> quotingVerbs, PostHolders.Descriptions descriptions, Set<String> titleWords,
+                          Set<String> documents) {
+        this.documents = Set.copyOf(documents);
         this.speechVerbs = Set.copyOf(speechVerbs);
         this.quotingVerbs = Set.copyOf(quotingVerbs);
         this.holders = new PostHolders(descriptions);
@@ -210,15 +216,12 @@ public final class QuoteExtractor {
         return new QuoteClaim(text, q, null, ctx.describe(s, subject), evidence, rule);
     }
 
-    private static final Set<String> DOCUMENTS = Set.of("summary", "statement", "readout", "communique", "communiqué",
-            "report", "release", "transcript", "note");
-
     /**
      * "A later summary of the meeting by the State Department said ...": the body or person a document is by (or of:
      * "a statement of the Foreign Ministry") speaks through it; null for another subject.
      */
-    private static Entity authorOf(ArticleContext ctx, Sentence s, int subject) {
-        if (!DOCUMENTS.contains(s.token(subject).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    private Entity authorOf(ArticleContext ctx, Sentence s, int subject) {
+        if (!documents.contains(s.token(subject).lemma().toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         // ("a summary of the meeting by X": the by-phrase may hang on the document's of-phrase)

@@ -175,11 +175,16 @@ public final class GraphBuilder {
             r.addLiteral(DKG.dateUnknown, true);
         }
         if (e.period() != null) {
-            r.addProperty(DKG.period, m.createTypedLiteral(e.period(), e.period().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth));
+            r.addProperty(DKG.period, periodLiteral(m, e.period()));
         }
         for (Span s : e.evidence()) {
             r.addProperty(DKG.evidence, evidence(m, a, s));
         }
+    }
+
+    /** A {@code dkg:period} value: {@code 2010} as an {@code xsd:gYear}, {@code 2017-05} as an {@code xsd:gYearMonth}. */
+    public static Literal periodLiteral(Model m, String period) {
+        return m.createTypedLiteral(period, period.length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDgYearMonth);
     }
 
     private static String label(EventClaim e) {
